@@ -1,0 +1,1 @@
+export { Subscribable } from '../subscribable.js';

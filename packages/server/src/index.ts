@@ -1,0 +1,1 @@
+export { type RunningServer, type StartServerOptions, startServer } from './start-server.js';

@@ -1,0 +1,1 @@
+export { toReadable } from './to-readable.js';
