@@ -1,0 +1,96 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type {
+  ChurnResult,
+  ChurnSpec,
+  DeliveryStats,
+  GeneratorCommand,
+  GeneratorReply,
+  OpenResult,
+  OpenSpec,
+} from './messages.js';
+
+const entry = fileURLToPath(new URL('./generator.ts', import.meta.url));
+const tsxLoader = import.meta.resolve('tsx');
+
+type CommandBody = GeneratorCommand extends infer C
+  ? C extends GeneratorCommand
+    ? Omit<C, 'id'>
+    : never
+  : never;
+
+/** The parent's handle on a load generator process. */
+export class LoadGenerator {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (reply: GeneratorReply) => {
+      const waiter = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.ok) waiter?.resolve(reply.result);
+      else waiter?.reject(new Error(reply.error));
+    });
+    child.on('exit', (code, signal) => {
+      for (const waiter of this.pending.values())
+        waiter.reject(new Error(`load generator exited (${signal ?? code})`));
+      this.pending.clear();
+    });
+  }
+
+  /** Forks a generator process and waits until it runs. */
+  static async start(): Promise<LoadGenerator> {
+    const child = fork(entry, [], {
+      execArgv: ['--import', tsxLoader],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve);
+      child.once('error', reject);
+    });
+    return new LoadGenerator(child);
+  }
+
+  private call<T>(command: CommandBody): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.child.send({ ...command, id } as GeneratorCommand);
+    });
+  }
+
+  /** Opens sockets and subscribes them (see {@link OpenSpec}). */
+  open(spec: OpenSpec): Promise<OpenResult> {
+    return this.call({ cmd: 'open', spec });
+  }
+
+  /** Forgets deliveries counted so far. */
+  reset(): Promise<void> {
+    return this.call({ cmd: 'reset' });
+  }
+
+  /** Deliveries since the last reset. */
+  stats(): Promise<DeliveryStats & { dropped: number }> {
+    return this.call({ cmd: 'stats' });
+  }
+
+  /** Runs presence churn inside the generator. */
+  churn(spec: ChurnSpec): Promise<ChurnResult> {
+    return this.call({ cmd: 'churn', spec });
+  }
+
+  /** Closes every socket. */
+  closeSockets(): Promise<void> {
+    return this.call({ cmd: 'close' });
+  }
+
+  /** Ends the generator process. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.disconnect();
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
