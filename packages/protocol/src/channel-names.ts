@@ -73,7 +73,20 @@ export function allowsClientEvents(name: string): boolean {
   return kind === 'private' || kind === 'presence';
 }
 
+/** Prefix of the channels that carry server-to-user events (`#` keeps clients from naming them). */
+export const SERVER_TO_USER_PREFIX = '#server-to-user-';
+
 /** The channel that carries server-to-user events for a signed-in user. */
 export function serverToUserChannel(userId: string): string {
-  return `#server-to-user-${userId}`;
+  return `${SERVER_TO_USER_PREFIX}${userId}`;
+}
+
+/**
+ * The user id a server-to-user channel belongs to, or `null` for any other channel.
+ *
+ * @example
+ * serverToUserUserId('#server-to-user-42') // '42'
+ */
+export function serverToUserUserId(channel: string): string | null {
+  return channel.startsWith(SERVER_TO_USER_PREFIX) ? channel.slice(SERVER_TO_USER_PREFIX.length) : null;
 }

@@ -25,6 +25,11 @@ export const ErrorCode = {
   OverCapacity: 4100,
   /** Generic: reconnect now (the server is shutting down, for example). */
   ReconnectImmediately: 4200,
+  /**
+   * A frame the server could not use (not JSON, wrong shape, too large, binary). Sent as `pusher:error`
+   * without closing, the code Reverb uses for the same case.
+   */
+  InvalidMessage: 4200,
   /** No pong came back to the server's ping in time. */
   PongTimeout: 4201,
   /** Closed after a long inactivity. */

@@ -9,21 +9,27 @@ export {
   isValidChannelName,
   MAX_CHANNEL_NAME_LENGTH,
   requiresAuth,
+  SERVER_TO_USER_PREFIX,
   serverToUserChannel,
+  serverToUserUserId,
 } from './channel-names.js';
 export { ErrorCode, type ErrorCodeValue, type ReconnectAdvice, reconnectAdvice } from './error-codes.js';
 export {
   CLIENT_EVENT_PREFIX,
   type ConnectionEstablishedData,
   type ErrorData,
+  MAX_WATCHLIST_SIZE,
   PROTOCOL_VERSION,
   type PresenceChannelData,
   type PresenceSubscriptionData,
   PusherEvent,
   type PusherFrame,
   type SigninData,
+  type SigninSuccessData,
   type SigninUserData,
   type SubscribeData,
   type SubscriptionErrorData,
+  type WatchlistEvent,
+  type WatchlistEventsData,
 } from './messages.js';
 export { channelAuthString, httpSigningString, type QueryParams, userAuthString } from './signing.js';

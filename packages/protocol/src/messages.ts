@@ -89,3 +89,22 @@ export interface SigninUserData {
   user_info?: unknown;
   watchlist?: string[];
 }
+
+/** One entry of `pusher_internal:watchlist_events`: users of the watchlist that came online or went offline. */
+export interface WatchlistEvent {
+  name: 'online' | 'offline';
+  user_ids: string[];
+}
+
+/** `pusher_internal:watchlist_events` data, before it is JSON-encoded. */
+export interface WatchlistEventsData {
+  events: WatchlistEvent[];
+}
+
+/** `pusher:signin_success` data, before it is JSON-encoded: the signed `user_data` string, echoed. */
+export interface SigninSuccessData {
+  user_data: string;
+}
+
+/** Most ids a sign-in watchlist may hold; the server keeps the first ones and reports 4302. */
+export const MAX_WATCHLIST_SIZE = 100;

@@ -35,6 +35,14 @@ export const appConfigSchema = z.object({
   allowedOrigins: z.array(z.string()).default(['*']),
   /** Seconds of silence before the server pings a socket; sent to clients as `activity_timeout`. */
   activityTimeout: z.number().int().positive().default(30),
+  /** Seconds the server waits for any reply to its ping before closing the socket with 4201. */
+  pongTimeout: z.number().int().positive().default(30),
+  /** Bytes a connection may have waiting to be sent before it is closed with 4100 as too slow to keep up. */
+  maxBufferedBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   /** Close connections that have not signed in (`pusher:signin`) within `signinTimeout` seconds, with 4009. */
   requireSignin: z.boolean().default(false),
   /** Seconds a connection has to sign in when `requireSignin` is on. */
