@@ -19,18 +19,28 @@ export interface TestUser {
 export const ENCRYPTION_MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /**
+ * The official `pusher` server SDK for an app (what Laravel's broadcaster uses), pointed at `port` for
+ * HTTP API calls; without a port it is only used to sign.
+ */
+export function officialSdk(app: AppCredentials, port?: number): PusherServer {
+  return new PusherServer({
+    appId: app.id,
+    key: app.key,
+    secret: app.secret,
+    host: '127.0.0.1',
+    ...(port === undefined ? {} : { port: String(port) }),
+    useTLS: false,
+    encryptionMasterKeyBase64: ENCRYPTION_MASTER_KEY,
+  });
+}
+
+/**
  * pusher-js `channelAuthorization` / `userAuthentication` handlers that answer what Laravel's
  * `/broadcasting/auth` and `/broadcasting/user-auth` answer: signatures made by the official `pusher` SDK
  * (the library Laravel's pusher and reverb drivers use). `refuse` makes every signature wrong.
  */
 export function laravelAuth(app: AppCredentials, user?: TestUser, options: { refuse?: boolean } = {}) {
-  const signer = new PusherServer({
-    appId: app.id,
-    host: '127.0.0.1', // only signs here; never sends a request
-    key: app.key,
-    secret: options.refuse ? `${app.secret}-wrong` : app.secret,
-    encryptionMasterKeyBase64: ENCRYPTION_MASTER_KEY,
-  });
+  const signer = officialSdk(options.refuse ? { ...app, secret: `${app.secret}-wrong` } : app);
   const channel: ChannelAuthorizationHandler = ({ socketId, channelName }, callback) => {
     try {
       const presence = channelName.startsWith('presence-');
