@@ -8,6 +8,7 @@ import { readOptions } from './options.js';
 import { reportMarkdown } from './report/markdown.js';
 import { fanOutRatios } from './report/ratios.js';
 import type { ResultTable } from './report/result.js';
+import { checkTargets } from './report/targets.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { errorText } from './scenarios/scenario.js';
 
@@ -53,13 +54,15 @@ for (const scenario of SCENARIOS) {
 }
 await (await generator)?.stop();
 
-const ratios = fanOutRatios(tables.flatMap((t) => t.rows));
+const rows = tables.flatMap((t) => t.rows);
+const ratios = fanOutRatios(rows);
+const targets = checkTargets(rows, ratios);
 const seconds = (Date.now() - started) / 1000;
-console.log(reportMarkdown(machine, `${options.mode}, ${seconds.toFixed(0)} s`, tables, ratios));
+console.log(reportMarkdown(machine, `${options.mode}, ${seconds.toFixed(0)} s`, tables, ratios, targets));
 
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(
   `${resultsDir}latest.json`,
-  `${JSON.stringify({ machine, mode: options.mode, seconds, options, tables, ratios }, null, 2)}\n`,
+  `${JSON.stringify({ machine, mode: options.mode, seconds, options, tables, ratios, targets }, null, 2)}\n`,
 );

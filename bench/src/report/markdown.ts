@@ -1,6 +1,7 @@
 import type { Machine } from '../machine.js';
 import type { FanOutRatio } from './ratios.js';
 import type { Figure, ResultTable } from './result.js';
+import type { TargetCheck } from './targets.js';
 
 function cell(value: Figure | undefined): string {
   if (value === null || value === undefined || value === '') return '–';
@@ -37,12 +38,21 @@ export function ratiosMarkdown(ratios: FanOutRatio[]): string {
   return lines.join('\n');
 }
 
+/** The issue's targets with hit/miss for this run. */
+export function targetsMarkdown(targets: TargetCheck[]): string {
+  const lines = ['### Targets', '', row(['target', 'this run', 'met']), row(['---', '---', '---'])];
+  for (const t of targets)
+    lines.push(row([t.target, t.measured, t.met === null ? '–' : t.met ? 'yes' : '**no**']));
+  return lines.join('\n');
+}
+
 /** The whole report. */
 export function reportMarkdown(
   machine: Machine,
   mode: string,
   tables: ResultTable[],
   ratios: FanOutRatio[],
+  targets: TargetCheck[],
 ): string {
   return [
     `## Echokit benchmarks (${mode})`,
@@ -51,6 +61,8 @@ export function reportMarkdown(
     '',
     ...tables.flatMap((t) => [tableMarkdown(t), '']),
     ratiosMarkdown(ratios),
+    '',
+    targetsMarkdown(targets),
     '',
   ].join('\n');
 }
