@@ -90,7 +90,7 @@ export class RawClient {
   }
 
   /** Subscribes and waits for the server's answer (success or error). */
-  subscribe(channel: string, data: Record<string, unknown> = {}): Promise<Frame> {
+  subscribe(channel: string, data: object = {}): Promise<Frame> {
     this.send({ event: 'pusher:subscribe', data: { channel, ...data } });
     return this.nextMatching(
       (frame) =>
