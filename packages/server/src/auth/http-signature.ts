@@ -1,5 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { httpSigningString, type QueryParams } from '@echokit/protocol';
+import { sign } from './signature.js';
 
 /**
  * The `auth_signature` of an HTTP API request: hex HMAC-SHA256 with the app secret over
@@ -17,9 +18,7 @@ export function httpRequestSignature(
   path: string,
   params: QueryParams,
 ): string {
-  return createHmac('sha256', secret)
-    .update(httpSigningString(method, path, params))
-    .digest('hex');
+  return sign(secret, httpSigningString(method, path, params));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { channelKind, isValidChannelName } from '@echokit/protocol';
+import { channelKind, isValidChannelName, SERVER_TO_USER_PREFIX } from '@echokit/protocol';
 import { z } from 'zod';
 import type { AppConfig } from '../config/app-config.js';
 import { badRequest, payloadTooLarge } from './errors.js';
@@ -9,10 +9,7 @@ export const MAX_CHANNELS_PER_EVENT = 100;
 /** Longest event name the official SDKs allow. */
 export const MAX_EVENT_NAME_LENGTH = 200;
 
-/** Server-to-user channels (`#server-to-user-<id>`) are publishable even though `#` is reserved for clients. */
-const SERVER_TO_USER_PREFIX = '#server-to-user-';
-
-/** A channel an event may be published to. */
+/** A channel an event may be published to; `#server-to-user-<id>` too (the SDK's `sendToUser`), though `#` is reserved for clients. */
 export const publishableChannel = z
   .string()
   .refine(
