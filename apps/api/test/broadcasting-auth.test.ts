@@ -1,9 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../src/start-api.js';
-import { HttpClient } from './support/http-client.js';
-import { RecordingBroadcaster } from './support/recording-broadcaster.js';
-import { startTestApi, TEST_PUSHER } from './support/test-api.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useApi } from './support/api-fixture.js';
+import type { HttpClient } from './support/http-client.js';
+import { TEST_PUSHER } from './support/test-api.js';
 
 // Computed here from the protocol's definition, not through the pusher SDK the api signs with.
 function expectedAuth(socketId: string, channel: string, channelData?: string): string {
@@ -12,14 +11,11 @@ function expectedAuth(socketId: string, channel: string, channelData?: string): 
   return `${TEST_PUSHER.key}:${createHmac('sha256', TEST_PUSHER.secret).update(payload).digest('hex')}`;
 }
 
-let api: RunningApi;
+const fixture = useApi();
 let client: HttpClient;
-
 beforeEach(async () => {
-  api = await startTestApi({ broadcaster: new RecordingBroadcaster() });
-  client = new HttpClient(api.url);
+  client = await fixture.client();
 });
-afterEach(() => api.close());
 
 describe('POST /broadcasting/auth', () => {
   it("signs the user's own private channel from a form body (pusher-js's default)", async () => {

@@ -1,21 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../src/models/message.js';
-import type { RunningApi } from '../src/start-api.js';
-import { HttpClient } from './support/http-client.js';
-import { RecordingBroadcaster } from './support/recording-broadcaster.js';
-import { startTestApi } from './support/test-api.js';
+import { useApi } from './support/api-fixture.js';
+import type { HttpClient } from './support/http-client.js';
+import type { RecordingBroadcaster } from './support/recording-broadcaster.js';
 
-let api: RunningApi;
+const fixture = useApi();
 let broadcaster: RecordingBroadcaster;
 let ada: HttpClient;
-
 beforeEach(async () => {
-  broadcaster = new RecordingBroadcaster();
-  api = await startTestApi({ broadcaster });
-  ada = new HttpClient(api.url);
-  await ada.login(1);
+  broadcaster = fixture.broadcaster;
+  ada = await fixture.client(1);
 });
-afterEach(() => api.close());
 
 async function messages(client: HttpClient, path: string): Promise<Message[]> {
   const response = await client.get(path);
@@ -35,8 +30,7 @@ async function send(
 
 describe('rooms', () => {
   it("lists rooms with the user's membership", async () => {
-    const margaret = new HttpClient(api.url);
-    await margaret.login(4);
+    const margaret = await fixture.client(4);
     const { data } = (await (await margaret.get('/api/rooms')).json()) as {
       data: Array<{ slug: string; is_member: boolean; member_count: number }>;
     };
@@ -118,8 +112,7 @@ describe('messages', () => {
   });
 
   it('refuses non-members with 403 and unknown rooms with 404', async () => {
-    const margaret = new HttpClient(api.url);
-    await margaret.login(4);
+    const margaret = await fixture.client(4);
     const read = await margaret.get('/api/rooms/2/messages');
     expect(read.status).toBe(403);
     expect(await read.json()).toEqual({ error: 'You are not a member of room 2.' });

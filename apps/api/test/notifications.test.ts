@@ -1,24 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoredNotification } from '../src/models/notification.js';
-import type { RunningApi } from '../src/start-api.js';
-import { HttpClient } from './support/http-client.js';
-import { RecordingBroadcaster } from './support/recording-broadcaster.js';
-import { startTestApi } from './support/test-api.js';
+import { useApi } from './support/api-fixture.js';
+import type { HttpClient } from './support/http-client.js';
+import type { RecordingBroadcaster } from './support/recording-broadcaster.js';
 
-let api: RunningApi;
+const fixture = useApi();
 let broadcaster: RecordingBroadcaster;
 let ada: HttpClient;
 let grace: HttpClient;
-
 beforeEach(async () => {
-  broadcaster = new RecordingBroadcaster();
-  api = await startTestApi({ broadcaster });
-  ada = new HttpClient(api.url);
-  grace = new HttpClient(api.url);
-  await ada.login(1);
-  await grace.login(2);
+  broadcaster = fixture.broadcaster;
+  ada = await fixture.client(1);
+  grace = await fixture.client(2);
 });
-afterEach(() => api.close());
 
 interface List {
   data: StoredNotification[];

@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../src/start-api.js';
-import { HttpClient } from './support/http-client.js';
-import { RecordingBroadcaster } from './support/recording-broadcaster.js';
-import { startTestApi } from './support/test-api.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useApi } from './support/api-fixture.js';
+import type { HttpClient } from './support/http-client.js';
 
-let api: RunningApi;
+const fixture = useApi();
 let client: HttpClient;
-
 beforeEach(async () => {
-  api = await startTestApi({ broadcaster: new RecordingBroadcaster() });
-  client = new HttpClient(api.url);
+  client = await fixture.client();
 });
-afterEach(() => api.close());
 
 describe('sessions', () => {
   it('answers 401 JSON without a session on routes that need a user', async () => {

@@ -1,0 +1,87 @@
+import Pusher, { type Channel, type ChannelAuthorizationCallback } from 'pusher-js';
+
+type AuthData = NonNullable<Parameters<ChannelAuthorizationCallback>[1]>;
+
+import type { HttpClient } from './http-client.js';
+import { TEST_PUSHER } from './test-api.js';
+import { within } from './wait.js';
+
+/**
+ * A real pusher-js client on the bundled server whose channel authorisation is the api's
+ * `/broadcasting/auth`, called with pusher-js's own form body and the user's session cookie. (In Node,
+ * pusher-js's XHR transport refuses to send cookies, so the request is made with fetch, as a browser
+ * would with `withCredentials`.)
+ */
+export async function connectPusher(socketPort: number, http: HttpClient): Promise<Pusher> {
+  const client = new Pusher(TEST_PUSHER.key, {
+    cluster: 'mt1',
+    wsHost: '127.0.0.1',
+    wsPort: socketPort,
+    forceTLS: false,
+    enabledTransports: ['ws'],
+    disableStats: true,
+    channelAuthorization: {
+      endpoint: '/broadcasting/auth',
+      transport: 'ajax',
+      customHandler: ({ socketId, channelName }, callback) => {
+        http
+          .postForm('/broadcasting/auth', { socket_id: socketId, channel_name: channelName })
+          .then(async (response) => {
+            const body = (await response.json()) as AuthData;
+            if (response.status !== 200) {
+              // pusher-js passes only the message on from a custom handler (its XHR transport adds `status`).
+              callback(new Error(`auth answered ${response.status}: ${JSON.stringify(body)}`), null);
+              return;
+            }
+            callback(null, body);
+          })
+          .catch((error: Error) => callback(error, null));
+      },
+    },
+  });
+  await within(
+    new Promise<void>((resolve) => client.connection.bind('connected', () => resolve())),
+    'pusher-js to connect',
+  );
+  return client;
+}
+
+/** Subscribes; resolves on success, rejects with the subscription error's message. */
+export function subscribe(client: Pusher, name: string): Promise<Channel> {
+  const channel = client.subscribe(name);
+  return within(
+    new Promise<Channel>((resolve, reject) => {
+      channel.bind('pusher:subscription_succeeded', () => resolve(channel));
+      channel.bind('pusher:subscription_error', (error: { error?: string }) =>
+        reject(new Error(`subscription to ${name} failed: ${error.error}`)),
+      );
+    }),
+    `subscription to ${name}`,
+  );
+}
+
+/** Collects every `event` on `channel`, in arrival order. */
+export function collect<T = unknown>(channel: Channel, event: string): T[] {
+  const received: T[] = [];
+  channel.bind(event, (data: T) => received.push(data));
+  return received;
+}
+
+/**
+ * Resolves after a `pusher:ping` is answered: whatever the server sent this client before has arrived,
+ * which is how a test shows that something was *not* sent.
+ */
+export function roundTrip(client: Pusher): Promise<void> {
+  return within(
+    new Promise<void>((resolve) => {
+      const handler = (message: { event: string }) => {
+        if (message.event !== 'pusher:pong') return;
+        client.connection.unbind('message', handler);
+        resolve();
+      };
+      client.connection.bind('message', handler);
+      client.connection.send_event('pusher:ping', {});
+    }),
+    'a pong',
+  );
+}
