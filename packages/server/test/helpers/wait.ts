@@ -1,5 +1,8 @@
-/** Default bound for every wait in the WebSocket tests: generous, since CI machines are noisy. */
-export const WAIT_MS = 5000;
+/**
+ * Default bound for every wait in the WebSocket tests: generous, since CI machines are noisy, yet under
+ * vitest's 5 s test timeout so a failure names what it was waiting for.
+ */
+export const WAIT_MS = 4000;
 
 /** Rejects with a message naming `what` if `promise` has not settled within `ms`. */
 export function within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
