@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { appConfigSchema } from '../src/config/app-config.js';
+import { ENV_NAMES, FLAG_NAMES } from '../src/config/config-sources.js';
+
+// The README is the user's reference for settings: it must not drift from the schema and the sources.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('documents every per-app setting with its default', () => {
+    const defaults = appConfigSchema.parse({ id: 'i', key: 'k', secret: 's' });
+    for (const [field, value] of Object.entries(defaults)) {
+      if (field === 'id' || field === 'key' || field === 'secret') {
+        expect(readme).toContain(`| \`${field}\` | (required) |`);
+        continue;
+      }
+      expect(readme, field).toContain(
+        `| \`${field}\` | \`${JSON.stringify(value).replaceAll(',', ', ')}\` |`,
+      );
+    }
+  });
+
+  it('documents every flag and environment variable', () => {
+    for (const flag of Object.values(FLAG_NAMES)) expect(readme).toContain(`\`${flag} <`);
+    for (const names of Object.values(ENV_NAMES))
+      for (const name of names) expect(readme).toContain(`\`${name}\``);
+  });
+});
