@@ -15,6 +15,8 @@ export interface BenchOptions {
   drainTimeoutMs: number;
   /** Only these scenarios (by name), or all. */
   only: string[] | null;
+  /** Run the cluster scenario (off until the server has a cluster mode). */
+  cluster: boolean;
 }
 
 const FULL: BenchOptions = {
@@ -28,6 +30,7 @@ const FULL: BenchOptions = {
   openTimeoutMs: 60_000,
   drainTimeoutMs: 5000,
   only: null,
+  cluster: false,
 };
 
 const QUICK: BenchOptions = {
@@ -39,19 +42,24 @@ const QUICK: BenchOptions = {
   openTimeoutMs: 15_000,
   drainTimeoutMs: 3000,
   only: null,
+  cluster: false,
 };
 
 /**
  * Reads the command line and environment: `--quick` or `ECHOKIT_BENCH_QUICK=1` for the small run,
- * `--only fan-out,storm` or `ECHOKIT_BENCH_ONLY=…` to pick scenarios.
+ * `--only fan-out,storm` or `ECHOKIT_BENCH_ONLY=…` to pick scenarios, `--cluster` or
+ * `ECHOKIT_BENCH_CLUSTER=1` to switch the cluster scenario on.
  */
 export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
-  const quick = argv.includes('--quick') || ['1', 'true', 'yes'].includes(env.ECHOKIT_BENCH_QUICK ?? '');
+  const on = (flag: string, name: string) =>
+    argv.includes(flag) || ['1', 'true', 'yes'].includes(env[name] ?? '');
+  const quick = on('--quick', 'ECHOKIT_BENCH_QUICK');
   const onlyFlag = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   const onlyAt = argv.indexOf('--only');
   const only = onlyFlag ?? (onlyAt >= 0 ? argv[onlyAt + 1] : undefined) ?? env.ECHOKIT_BENCH_ONLY;
   return {
     ...(quick ? QUICK : FULL),
     only: only ? only.split(',').map((name) => name.trim()) : null,
+    cluster: on('--cluster', 'ECHOKIT_BENCH_CLUSTER'),
   };
 }

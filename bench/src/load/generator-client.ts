@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BENCH_APP } from '../credentials.js';
 import type {
   ChurnResult,
   ChurnSpec,
@@ -9,6 +10,10 @@ import type {
   OpenResult,
   OpenSpec,
 } from './messages.js';
+
+/** An {@link OpenSpec} whose credentials default to the bench app. */
+export type BenchOpenSpec = Omit<OpenSpec, 'appKey' | 'appSecret'> &
+  Partial<Pick<OpenSpec, 'appKey' | 'appSecret'>>;
 
 const entry = fileURLToPath(new URL('./generator.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');
@@ -59,9 +64,20 @@ export class LoadGenerator {
     });
   }
 
-  /** Opens sockets and subscribes them (see {@link OpenSpec}). */
-  open(spec: OpenSpec): Promise<OpenResult> {
-    return this.call({ cmd: 'open', spec });
+  /** Opens sockets and subscribes them (see {@link OpenSpec}); signs with the bench app unless told. */
+  open(spec: BenchOpenSpec): Promise<OpenResult> {
+    return this.call({ cmd: 'open', spec: { appKey: BENCH_APP.key, appSecret: BENCH_APP.secret, ...spec } });
+  }
+
+  /** Like {@link open}, but throws unless every socket ended up subscribed. */
+  async openSubscribed(spec: BenchOpenSpec): Promise<OpenResult> {
+    const opened = await this.open(spec);
+    if (opened.subscribed < spec.sockets) {
+      throw new Error(
+        `only ${opened.subscribed}/${spec.sockets} subscribed at ${spec.url}: ${opened.errors.join('; ')}`,
+      );
+    }
+    return opened;
   }
 
   /** Forgets deliveries counted so far. */

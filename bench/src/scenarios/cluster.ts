@@ -1,4 +1,3 @@
-import { BENCH_APP } from '../credentials.js';
 import { startEchokit } from '../servers/echokit.js';
 import { startRedis } from '../servers/redis.js';
 import type { ServerUnderTest } from '../servers/server-process.js';
@@ -7,14 +6,6 @@ import { deliveryFigures, measureDeliveries } from './delivery-run.js';
 import { errorText, type Scenario } from './scenario.js';
 
 const CHANNEL = 'bench-cluster';
-
-/** Switched on by `--cluster` or `ECHOKIT_BENCH_CLUSTER=1` once the server has a cluster mode. */
-function clusterEnabled(): boolean {
-  return (
-    process.argv.includes('--cluster') ||
-    ['1', 'true', 'yes'].includes(process.env.ECHOKIT_BENCH_CLUSTER ?? '')
-  );
-}
 
 /** How a node joins the cluster; `{redis}` is replaced by the throwaway Redis URL. */
 function nodeArgs(redisUrl: string): string[] {
@@ -42,7 +33,7 @@ export const cluster: Scenario = {
     const subscribers = options.fanOut.subscribers[0] ?? 1000;
     const eventsPerSecond = Math.max(1, options.fanOut.deliveriesPerSecond / subscribers);
     const config = `${subscribers} subs (half per node) × ${round(eventsPerSecond)} ev/s × ${options.fanOut.durationMs / 1000} s`;
-    if (!clusterEnabled()) {
+    if (!options.cluster) {
       record({
         scenario: 'cluster',
         subject: 'echokit ×2 + redis',
@@ -68,18 +59,14 @@ export const cluster: Scenario = {
       try {
         for (const node of nodes) {
           const half = Math.floor(subscribers / 2);
-          const opened = await load.open({
+          await load.openSubscribed({
             protocol: 'pusher',
             url: node.url,
-            appKey: BENCH_APP.key,
-            appSecret: BENCH_APP.secret,
             sockets: half,
             channels: { mode: 'shared', name: CHANNEL },
             inFlight: 200,
             timeoutMs: options.openTimeoutMs,
           });
-          if (opened.subscribed < half)
-            throw new Error(`only ${opened.subscribed}/${half} subscribed on ${node.url}`);
         }
         const bBefore = nodeB.usage();
         const run = await measureDeliveries(

@@ -1,9 +1,8 @@
 import { delay } from '../clock.js';
-import { BENCH_APP } from '../credentials.js';
 import type { ServerKind } from '../servers/server-process.js';
-import { protocolOf, withServer } from '../servers/start.js';
+import { protocolOf } from '../servers/start.js';
 import { round } from '../stats.js';
-import { errorText, type Scenario } from './scenario.js';
+import { recordRow, type Scenario, withServerAndLoad } from './scenario.js';
 
 const SERVERS: ServerKind[] = ['echokit', 'raw-ws', 'laravel-echo-server'];
 
@@ -26,59 +25,45 @@ export const connectionStorm: Scenario = {
     { key: 'mbPer1k', label: 'MB per 1k idle conns' },
     { key: 'cpuSeconds', label: 'CPU-s' },
   ],
-  async run({ options, generator, record }) {
-    const sockets = options.storm.sockets;
-    const config = `${sockets} sockets at once`;
+  async run(context) {
+    const { sockets } = context.options.storm;
     for (const kind of SERVERS) {
-      try {
-        const load = await generator();
-        await withServer(kind, async (server) => {
+      const base = {
+        scenario: 'storm',
+        subject: kind,
+        config: `${sockets} sockets at once`,
+        figures: { sockets },
+      };
+      await recordRow(context.record, base, () =>
+        withServerAndLoad(kind, context, async (server, load) => {
           const empty = server.usage();
-          try {
-            const opened = await load.open({
-              protocol: protocolOf(kind),
-              url: server.url,
-              appKey: BENCH_APP.key,
-              appSecret: BENCH_APP.secret,
+          const opened = await load.open({
+            protocol: protocolOf(kind),
+            url: server.url,
+            sockets,
+            channels: { mode: 'none' },
+            inFlight: 0,
+            timeoutMs: context.options.openTimeoutMs,
+          });
+          await delay(SETTLE_MS);
+          const connected = server.usage();
+          const grown = connected.rssMb - empty.rssMb;
+          return {
+            status: opened.established === sockets ? 'ok' : 'failed',
+            figures: {
               sockets,
-              channels: { mode: 'none' },
-              inFlight: 0,
-              timeoutMs: options.openTimeoutMs,
-            });
-            await delay(SETTLE_MS);
-            const connected = server.usage();
-            const grown = connected.rssMb - empty.rssMb;
-            record({
-              scenario: 'storm',
-              subject: kind,
-              config,
-              status: opened.established === sockets ? 'ok' : 'failed',
-              figures: {
-                sockets,
-                established: opened.established,
-                failed: opened.failed,
-                connectMs: round(opened.connectMs, 0),
-                rssIdleMb: round(empty.rssMb),
-                rssConnectedMb: round(connected.rssMb),
-                mbPer1k: opened.established ? round((grown / opened.established) * 1000, 2) : null,
-                cpuSeconds: round(connected.cpuSeconds - empty.cpuSeconds, 2),
-              },
-              note: opened.errors.slice(0, 2).join('; '),
-            });
-          } finally {
-            await load.closeSockets();
-          }
-        });
-      } catch (error) {
-        record({
-          scenario: 'storm',
-          subject: kind,
-          config,
-          status: 'failed',
-          figures: { sockets },
-          note: errorText(error),
-        });
-      }
+              established: opened.established,
+              failed: opened.failed,
+              connectMs: round(opened.connectMs, 0),
+              rssIdleMb: round(empty.rssMb),
+              rssConnectedMb: round(connected.rssMb),
+              mbPer1k: opened.established ? round((grown / opened.established) * 1000, 2) : null,
+              cpuSeconds: round(connected.cpuSeconds - empty.cpuSeconds, 2),
+            },
+            note: opened.errors.slice(0, 2).join('; '),
+          };
+        }),
+      );
     }
   },
 };

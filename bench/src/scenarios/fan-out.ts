@@ -1,16 +1,15 @@
 import { pollUntil } from '../clock.js';
-import { BENCH_APP } from '../credentials.js';
 import { laravelEchoServerSubscribers } from '../servers/laravel-echo-server.js';
 import type { ServerKind } from '../servers/server-process.js';
-import { protocolOf, withServer } from '../servers/start.js';
+import { protocolOf } from '../servers/start.js';
 import { round } from '../stats.js';
 import { deliveryFigures, measureDeliveries } from './delivery-run.js';
-import { errorText, type Scenario } from './scenario.js';
+import { recordRow, type Scenario, withServerAndLoad } from './scenario.js';
 
 const CHANNEL = 'bench-fanout';
 
 /** Ours, the raw `ws` floor and laravel-echo-server, in that order, for each size. */
-export const FAN_OUT_SERVERS: ServerKind[] = ['echokit', 'raw-ws', 'laravel-echo-server'];
+const SERVERS: ServerKind[] = ['echokit', 'raw-ws', 'laravel-echo-server'];
 
 /**
  * Fan-out: one publisher through the HTTP API, N subscribers on one public channel, the same payload,
@@ -31,78 +30,54 @@ export const fanOut: Scenario = {
     { key: 'cpuPer100k', label: 'CPU-s/100k' },
     { key: 'deliveriesPerCpuSec', label: 'deliveries/CPU-s' },
   ],
-  async run({ options, generator, record }) {
+  async run(context) {
+    const { options, record } = context;
     const { subscribers: sizes, deliveriesPerSecond, durationMs } = options.fanOut;
     for (const subscribers of sizes) {
       const eventsPerSecond = Math.max(1, deliveriesPerSecond / subscribers);
       const config = `${subscribers} subs × ${round(eventsPerSecond)} ev/s × ${durationMs / 1000} s`;
-      for (const kind of FAN_OUT_SERVERS) {
-        try {
-          const load = await generator();
-          await withServer(kind, async (server) => {
-            const opened = await load.open({
+      for (const kind of SERVERS) {
+        const base = { scenario: 'fan-out', subject: kind, config, figures: { subscribers } };
+        await recordRow(record, base, () =>
+          withServerAndLoad(kind, context, async (server, load) => {
+            await load.openSubscribed({
               protocol: protocolOf(kind),
               url: server.url,
-              appKey: BENCH_APP.key,
-              appSecret: BENCH_APP.secret,
               sockets: subscribers,
               channels: { mode: 'shared', name: CHANNEL },
               inFlight: 200,
               timeoutMs: options.openTimeoutMs,
             });
-            try {
-              if (opened.subscribed < subscribers) {
-                throw new Error(
-                  `only ${opened.subscribed}/${subscribers} subscribed: ${opened.errors.join('; ')}`,
-                );
-              }
-              if (kind === 'laravel-echo-server') {
-                const all = await pollUntil(
-                  async () => (await laravelEchoServerSubscribers(server.url, CHANNEL)) >= subscribers,
-                  options.openTimeoutMs,
-                  100,
-                );
-                if (!all)
-                  throw new Error('laravel-echo-server never reported every subscriber in the channel');
-              }
-              const run = await measureDeliveries(
-                server,
-                load,
-                { eventsPerSecond, durationMs, channelsFor: () => [CHANNEL] },
-                subscribers,
-                options.drainTimeoutMs,
+            if (kind === 'laravel-echo-server') {
+              const all = await pollUntil(
+                async () => (await laravelEchoServerSubscribers(server.url, CHANNEL)) >= subscribers,
+                options.openTimeoutMs,
+                100,
               );
-              const figures = deliveryFigures(run);
-              record({
-                scenario: 'fan-out',
-                subject: kind,
-                config,
-                status: 'ok',
-                figures: { subscribers, eventsPerSecond, ...figures },
-                note: [
-                  figures.publishFailures
-                    ? `${figures.publishFailures} publishes failed: ${run.outcome.errors[0]}`
-                    : '',
-                  figures.droppedSockets ? `${figures.droppedSockets} sockets dropped` : '',
-                  'launchedBy' in server ? `started via ${String(server.launchedBy)}` : '',
-                ]
-                  .filter(Boolean)
-                  .join('; '),
-              });
-            } finally {
-              await load.closeSockets();
+              if (!all) throw new Error('laravel-echo-server never reported every subscriber in the channel');
             }
-          });
-        } catch (error) {
-          record({
-            scenario: 'fan-out',
-            subject: kind,
-            config,
-            status: 'failed',
-            figures: { subscribers },
-            note: errorText(error),
-          });
-        }
+            const run = await measureDeliveries(
+              server,
+              load,
+              { eventsPerSecond, durationMs, channelsFor: () => [CHANNEL] },
+              subscribers,
+              options.drainTimeoutMs,
+            );
+            const figures = deliveryFigures(run);
+            const notes = [
+              figures.publishFailures
+                ? `${figures.publishFailures} publishes failed: ${run.outcome.errors[0]}`
+                : '',
+              figures.droppedSockets ? `${figures.droppedSockets} sockets dropped` : '',
+              'launchedBy' in server ? `started via ${String(server.launchedBy)}` : '',
+            ];
+            return {
+              status: 'ok',
+              figures: { subscribers, eventsPerSecond, ...figures },
+              note: notes.filter(Boolean).join('; '),
+            };
+          }),
+        );
       }
     }
   },

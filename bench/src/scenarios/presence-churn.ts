@@ -1,7 +1,6 @@
 import { BENCH_APP } from '../credentials.js';
-import { withServer } from '../servers/start.js';
 import { round } from '../stats.js';
-import { errorText, type Scenario } from './scenario.js';
+import { recordRow, type Scenario, withServerAndLoad } from './scenario.js';
 
 /**
  * Presence churn: a pool of users joins and leaves one presence channel at a steady rate while an observer
@@ -22,12 +21,11 @@ export const presenceChurn: Scenario = {
     { key: 'listMatches', label: 'final list right' },
     { key: 'cpuSeconds', label: 'CPU-s' },
   ],
-  async run({ options, generator, record }) {
-    const { users, present, pairsPerSecond, durationMs } = options.presence;
+  async run(context) {
+    const { users, present, pairsPerSecond, durationMs } = context.options.presence;
     const config = `${users} users, ${present} present, ${pairsPerSecond} joins+leaves/s × ${durationMs / 1000} s`;
-    try {
-      const load = await generator();
-      await withServer('echokit', async (server) => {
+    await recordRow(context.record, { scenario: 'presence', subject: 'echokit', config }, () =>
+      withServerAndLoad('echokit', context, async (server, load) => {
         const before = server.usage();
         const result = await load.churn({
           url: server.url,
@@ -42,10 +40,7 @@ export const presenceChurn: Scenario = {
         const after = server.usage();
         const clean =
           result.missedMemberEvents === 0 && result.unexpectedMemberEvents === 0 && result.finalListMatches;
-        record({
-          scenario: 'presence',
-          subject: 'echokit',
-          config,
+        return {
           status: clean ? 'ok' : 'failed',
           figures: {
             pairs: result.pairs,
@@ -60,19 +55,10 @@ export const presenceChurn: Scenario = {
             rssMb: round(after.rssMb),
           },
           note: result.errors.slice(0, 2).join('; '),
-        });
-      });
-    } catch (error) {
-      record({
-        scenario: 'presence',
-        subject: 'echokit',
-        config,
-        status: 'failed',
-        figures: {},
-        note: errorText(error),
-      });
-    }
-    record({
+        };
+      }),
+    );
+    context.record({
       scenario: 'presence',
       subject: 'raw-ws / laravel-echo-server',
       config,

@@ -1,24 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_APP, LOOPBACK } from '../credentials.js';
+import { freePort } from './free-port.js';
 import { type ServerUnderTest, spawnServer } from './server-process.js';
 
 const bin = fileURLToPath(new URL('../../node_modules/laravel-echo-server/bin/server.js', import.meta.url));
-
-/** A free loopback port: laravel-echo-server cannot bind port 0 (it parses the port with /\d{2,5}/). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, LOOPBACK, () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * The laravel-echo-server.json a production install would run with: devMode off (no per-event logging),

@@ -1,23 +1,12 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { pollUntil } from '../clock.js';
 import { LOOPBACK } from '../credentials.js';
+import { freePort } from './free-port.js';
 
 /** A throwaway redis-server for the cluster scenario. */
 export interface RedisUnderTest {
   url: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, LOOPBACK, () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function run(command: string, args: string[]): Promise<number> {
