@@ -116,6 +116,12 @@ describe('HTTP API status codes', () => {
         '/apps/1/events',
         event({ channel: undefined, channels: Array.from({ length: 101 }, (_, i) => `c${i}`) }),
       ],
+      [
+        'an encrypted channel among others',
+        'POST',
+        '/apps/1/events',
+        event({ channel: undefined, channels: ['private-encrypted-a', 'b'] }),
+      ],
       ['bad socket_id', 'POST', '/apps/1/events', event({ socket_id: 'abc' })],
       ['unknown info attribute', 'POST', '/apps/1/events', event({ info: 'user_cuont' })],
       [

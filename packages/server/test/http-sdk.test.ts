@@ -179,6 +179,25 @@ describe('HTTP API through the official pusher SDK', () => {
     expect(bob.connection.state).toBe('connected');
   });
 
+  it('sendToUser reaches every signed-in connection of that user only', async () => {
+    const ada = await client({ id: 42 });
+    const bob = await client({ id: 7 });
+    for (const pusher of [ada, bob]) pusher.signin();
+    await within(Promise.all([ada, bob].map((pusher) => pusher.user.signinDonePromise)), 'sign-in');
+    await eventually(
+      async () => (await server.adapter.channel(TEST_APP.id, '#server-to-user-42')).occupied,
+      'the server-to-user channel',
+    );
+    const bobGot: unknown[] = [];
+    bob.user.bind('balance', (data: unknown) => bobGot.push(data));
+    const adaGets = within(new Promise((resolve) => ada.user.bind('balance', resolve)), 'the user event');
+    const response = await sdk.sendToUser('42', 'balance', { eur: 3 });
+    expect(response.status).toBe(200);
+    expect(await adaGets).toEqual({ eur: 3 });
+    await roundTrip(bob);
+    expect(bobGot).toEqual([]);
+  });
+
   it("delivers a Laravel notification to laravel-echo's .notification() on the user's private channel", async () => {
     const pusher = await client({ id: 1 });
     const echo = new Echo({ broadcaster: 'reverb', key: TEST_APP.key, client: pusher });
