@@ -427,11 +427,10 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   }
 
   private subscribed(data: unknown): void {
-    if (this.type === 'presence') {
-      const { list, me } = readPusherMembers(data);
-      this.here(list, me);
-    }
-    this.setState({ status: 'subscribed', error: null });
+    // One snapshot change for the status and the fresh member list together.
+    const fresh = this.type === 'presence' ? this.freshMembers(readPusherMembers(data)) : null;
+    this.setState({ status: 'subscribed', error: null, ...fresh?.patch });
+    if (fresh) this.emitDiff(fresh);
     if (!this.subscribedBefore) {
       this.subscribedBefore = true;
       return;
@@ -445,16 +444,35 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     for (const lease of [...this.leases]) this.call(() => lease.listeners.onError?.(error));
   }
 
-  /** A fresh member list: after a reconnect, diff it with the list held so far. */
+  /** A fresh member list (socket.io's `presence:subscribed`). */
   private here(list: PresenceMember<unknown>[], me: PresenceMember<unknown> | null): void {
-    const { joined, left } = diffMembers(this.snapshot.members, list);
-    const firstList = this.snapshot.members.length === 0 && !this.subscribedBefore;
+    const fresh = this.freshMembers({ list, me });
+    this.setState(fresh.patch);
+    this.emitDiff(fresh);
+  }
+
+  /** The snapshot patch for a fresh member list and, after a reconnect, its diff with the list held so far. */
+  private freshMembers({
+    list,
+    me,
+  }: {
+    list: PresenceMember<unknown>[];
+    me: PresenceMember<unknown> | null;
+  }) {
+    const first = this.snapshot.members.length === 0 && !this.subscribedBefore;
+    const diff = first ? { joined: [], left: [] } : diffMembers(this.snapshot.members, list);
     const members = reuseMembers(this.snapshot.members, list);
     const meMember = me ? (members.find((m) => m.id === me.id) ?? me) : null;
-    this.setState({ members, me: meMember, count: members.length });
-    if (firstList) return;
-    for (const member of left) this.emitMember('onLeave', member);
-    for (const member of joined) this.emitMember('onJoin', member);
+    return { patch: { members, me: meMember, count: members.length }, diff };
+  }
+
+  private emitDiff({
+    diff,
+  }: {
+    diff: { joined: PresenceMember<unknown>[]; left: PresenceMember<unknown>[] };
+  }): void {
+    for (const member of diff.left) this.emitMember('onLeave', member);
+    for (const member of diff.joined) this.emitMember('onJoin', member);
   }
 
   private memberAdded(raw: { id: unknown; info: unknown }): void {

@@ -9,7 +9,8 @@
  * }
  * client.channel<ShopEvents>('orders', 'private').listen('OrderShipped', (e) => e.order.id);
  */
-export type EventMap = Record<string, unknown>;
+// `object`, not `Record<string, unknown>`, so plain interfaces (which have no index signature) fit.
+export type EventMap = object;
 
 /** The default map: any event name, `any` payload (the same freedom as laravel-echo). */
 // biome-ignore lint/suspicious/noExplicitAny: untyped channels accept any payload, like laravel-echo itself

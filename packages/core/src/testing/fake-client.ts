@@ -6,7 +6,10 @@ import { type FakeMember, FakePusher } from './fake-pusher.js';
 export interface FakeEchokitOptions {
   /** Connect as soon as Echo is created. Default true; false leaves it `connecting` until `fake.connect()`. */
   autoConnect?: boolean;
-  /** Confirm subscriptions at once. Default true; false leaves channels `pending` until `fake.subscribe()`. */
+  /**
+   * Confirm subscriptions on the next microtask (after Echo bound its callbacks, as with a real server;
+   * `await client.fake.flush()`). Default true; false leaves channels `pending` until `fake.subscribe()`.
+   */
   autoSubscribe?: boolean;
   /** The signed-in user (`me` on presence channels). Default `{ id: 1, info: {} }`. */
   user?: FakeMember;
@@ -30,11 +33,14 @@ export interface FakeControls {
   connect(): void;
   /** The socket drops: `reconnecting`, channels pending (presence members kept by Echokit). */
   drop(): void;
-  /** The connection comes back: channels resubscribe and each emits one resync. */
+  /** The connection comes back: channels resubscribe (answered on the next microtask) and each emits one resync. */
   reconnect(): void;
   /** The server refuses the app (`failed`), with a Pusher code (default 4001) and message. */
   refuse(code?: number, message?: string): void;
-  /** Delivers a server event; `event` follows Echo's namespace rules (`'OrderShipped'`, `'.raw.name'`). */
+  /**
+   * Delivers a server event to a subscribed channel (like a server, nothing reaches a pending one); `event`
+   * follows Echo's namespace rules (`'OrderShipped'`, `'.raw.name'`).
+   */
   emit(channel: string, event: string, payload: unknown): void;
   /** Delivers a whisper from another member. */
   whisper(channel: string, event: string, payload: unknown, fromUserId?: string | number): void;
@@ -46,8 +52,10 @@ export interface FakeControls {
   rejectAuth(channel: string, error?: { status?: number; message?: string }): void;
   /** Lets subscriptions to `channel` succeed again. */
   allowAuth(channel: string): void;
-  /** Confirms a pending subscription (with `autoSubscribe: false`). */
+  /** Confirms a pending subscription now (with `autoSubscribe: false`, or before the microtask ran). */
   subscribe(channel: string): void;
+  /** Resolves once pending subscription answers were delivered. */
+  flush(): Promise<void>;
   /** Whispers sent by the code under test, in order. */
   readonly whispers: readonly SentWhisper[];
   /** Channels currently subscribed on the fake connection. */
@@ -65,6 +73,7 @@ export type FakeEchokit = EchokitClient<'pusher'> & { readonly fake: FakeControl
  * const client = createFakeEchokit({ user: { id: 1, info: { name: 'Ada' } } });
  * const room = client.presence<{ name: string }>('chat');
  * room.acquire();
+ * await client.fake.flush();
  * client.fake.join('presence-chat', { id: 2, info: { name: 'Grace' } });
  * room.getSnapshot().members.length; // 2
  * client.fake.emit('private-orders.1', 'OrderShipped', { order: { id: 7 } });
@@ -82,6 +91,8 @@ export function createFakeEchokit(options: FakeEchokitOptions = {}): FakeEchokit
   );
   const formatter = new EventFormatter(namespace);
   const channelOf = (name: string) => pusher.channels.channels[name];
+  // Like a server, deliver only to channels whose subscription succeeded.
+  const subscribedChannel = (name: string) => (channelOf(name)?.subscribed ? channelOf(name) : undefined);
 
   const fake: FakeControls = {
     connect() {
@@ -101,10 +112,10 @@ export function createFakeEchokit(options: FakeEchokitOptions = {}): FakeEchokit
       pusher.setState('disconnected');
     },
     emit(channel, event, payload) {
-      channelOf(channel)?.emit(formatter.format(event), payload);
+      subscribedChannel(channel)?.emit(formatter.format(event), payload);
     },
     whisper(channel, event, payload, fromUserId) {
-      channelOf(channel)?.emit(
+      subscribedChannel(channel)?.emit(
         `client-${event}`,
         payload,
         fromUserId === undefined ? undefined : { user_id: String(fromUserId) },
@@ -150,6 +161,10 @@ export function createFakeEchokit(options: FakeEchokitOptions = {}): FakeEchokit
     subscribe(channel) {
       const live = channelOf(channel);
       if (live) pusher.completeSubscription(live);
+    },
+    async flush() {
+      // Subscription answers are single queued microtasks; a few turns deliver them and what they trigger.
+      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
     },
     get whispers() {
       return pusher.sent

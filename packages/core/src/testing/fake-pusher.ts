@@ -92,7 +92,8 @@ export class FakePusher {
   private socketCount = 0;
 
   constructor(readonly options: FakePusherOptions) {
-    if (options.autoConnect) this.connect();
+    // pusher-js starts connecting as soon as it is constructed.
+    this.connect();
   }
 
   setState(state: string): void {
@@ -141,7 +142,7 @@ export class FakePusher {
 
   /** Confirms (or fails) a pending subscription, as the server would. */
   completeSubscription(channel: FakeChannel): void {
-    if (!channel.subscriptionPending) return;
+    if (!channel.subscriptionPending || this.channels.channels[channel.name] !== channel) return;
     channel.subscriptionPending = false;
     const failure = this.authFailures.get(channel.name);
     if (failure) {
@@ -176,7 +177,8 @@ export class FakePusher {
   private requestSubscription(channel: FakeChannel): void {
     if (channel.subscribed || channel.subscriptionPending) return;
     channel.subscriptionPending = true;
-    if (this.options.autoSubscribe) this.completeSubscription(channel);
+    // Like the real server, answer after the caller (Echo) has bound its callbacks.
+    if (this.options.autoSubscribe) queueMicrotask(() => this.completeSubscription(channel));
   }
 
   private dropSubscription(channel: FakeChannel): void {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { RecoveryContext, ResyncEvent } from '../src/index.js';
+import { createFakeEchokit } from '../src/testing/index.js';
+
+describe('resync after a reconnect', () => {
+  it('emits once per channel after a reconnect, not after the first connect', async () => {
+    const client = createFakeEchokit();
+    const all: ResyncEvent[] = [];
+    client.onResync((e) => all.push(e));
+    const perChannel: string[] = [];
+    client.channel('orders', 'private').onResync((e) => perChannel.push(e.channel));
+    client.presence('chat').onResync((e) => perChannel.push(e.channel));
+    let reconnects = 0;
+    client.connection.onReconnect(() => reconnects++);
+    await client.fake.flush();
+    expect(all).toEqual([]);
+    expect(reconnects).toBe(0);
+
+    client.fake.drop();
+    expect(client.connection.getSnapshot().status).toBe('reconnecting');
+    expect(client.channel('orders', 'private').getSnapshot().status).toBe('pending');
+    client.fake.reconnect();
+    expect(reconnects).toBe(1);
+    await client.fake.flush();
+    expect(all).toEqual([
+      { channel: 'private-orders', recovered: false, replayed: 0 },
+      { channel: 'presence-chat', recovered: false, replayed: 0 },
+    ]);
+    expect(perChannel).toEqual(['private-orders', 'presence-chat']);
+
+    client.fake.drop();
+    client.fake.reconnect();
+    await client.fake.flush();
+    expect(all).toHaveLength(4);
+    expect(reconnects).toBe(2);
+  });
+
+  it('does not emit for a channel first subscribed after the reconnect', async () => {
+    const client = createFakeEchokit();
+    client.channel('warmup').acquire();
+    await client.fake.flush();
+    client.fake.drop();
+    const fresh: ResyncEvent[] = [];
+    client.channel('late').onResync((e) => fresh.push(e));
+    client.fake.reconnect();
+    await client.fake.flush();
+    expect(fresh).toEqual([]);
+  });
+
+  it('lets a recovery extension report the outcome for the channels it handles', async () => {
+    let context: RecoveryContext | undefined;
+    const client = createFakeEchokit({
+      settings: {
+        recovery: {
+          attach(ctx) {
+            context = ctx;
+            return () => {};
+          },
+          handles: (channel) => channel === 'history',
+        },
+      },
+    });
+    const all: ResyncEvent[] = [];
+    client.onResync((e) => all.push(e));
+    client.channel('history').acquire();
+    client.channel('plain').acquire();
+    await client.fake.flush();
+    expect(context?.pusher).toBeDefined();
+    client.fake.drop();
+    client.fake.reconnect();
+    await client.fake.flush();
+    expect(all).toEqual([{ channel: 'plain', recovered: false, replayed: 0 }]);
+    context?.report({ channel: 'history', recovered: true, replayed: 3 });
+    expect(all[1]).toEqual({ channel: 'history', recovered: true, replayed: 3 });
+  });
+});
