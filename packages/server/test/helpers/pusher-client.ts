@@ -99,11 +99,20 @@ export function roundTrip(client: Pusher): Promise<void> {
   );
 }
 
-/** The close code the client saw next (from pusher-js' underlying socket). */
-export function nextCloseCode(client: Pusher): Promise<number> {
+/**
+ * The code of the next Pusher error pusher-js reports: `pusher:error` frames on an open connection, and
+ * refusals during the handshake (which pusher-js wraps in a `WebSocketError`).
+ */
+export function nextErrorCode(client: Pusher): Promise<number> {
+  interface PusherError {
+    type?: string;
+    data?: { code?: number };
+    error?: PusherError;
+  }
   return within(
     new Promise<number>((resolve) => {
-      const handler = (error: { type?: string; data?: { code?: number } }) => {
+      const handler = (event: PusherError) => {
+        const error = event?.type === 'WebSocketError' ? event.error : event;
         if (error?.type === 'PusherError' && typeof error.data?.code === 'number') {
           client.connection.unbind('error', handler);
           resolve(error.data.code);
@@ -111,6 +120,6 @@ export function nextCloseCode(client: Pusher): Promise<number> {
       };
       client.connection.bind('error', handler);
     }),
-    'a close code',
+    'a Pusher error code',
   );
 }
