@@ -123,3 +123,6 @@ export function nextErrorCode(client: Pusher): Promise<number> {
     'a Pusher error code',
   );
 }
+
+/** The same as {@link nextErrorCode}: the server sends `pusher:error` with the code it then closes with. */
+export const nextCloseCode = nextErrorCode;
