@@ -5,6 +5,7 @@ import { handleError, handleNotFound } from './http/error-handling.js';
 import { mountStaticRoots } from './http/static-roots.js';
 import { broadcastingAuthRoutes } from './routes/broadcasting-auth-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { echoConfigRoutes } from './routes/echo-config-routes.js';
 import { landingPageRoutes } from './routes/landing-page.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { roomRoutes } from './routes/room-routes.js';
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', roomRoutes());
   app.route('/', notificationRoutes());
   app.route('/', dashboardRoutes());
+  app.route('/', echoConfigRoutes());
   mountStaticRoots(app, deps.config.staticRoots, (message) => deps.logger.warn(message));
   app.onError(handleError);
   app.notFound(handleNotFound);

@@ -4,7 +4,8 @@ import { z } from 'zod';
 /** Where the SQLite file lives unless `API_DATA_DIR` / `DB_DATABASE` say otherwise: `apps/api/data/`. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 
-const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+const portNumber = z.coerce.number().int().min(0).max(65_535);
+const port = (fallback: number) => portNumber.default(fallback);
 
 /**
  * The environment variables the api reads, with Laravel's names where Laravel has one.
@@ -24,6 +25,10 @@ export const envSchema = z.object({
   PUSHER_HOST: z.string().min(1).default('127.0.0.1'),
   PUSHER_PORT: port(6001),
   PUSHER_SCHEME: z.enum(['http', 'https']).default('http'),
+  /** Where browsers reach the socket server, if not where the api does (Laravel's front-end names). */
+  VITE_PUSHER_HOST: z.string().min(1).optional(),
+  VITE_PUSHER_PORT: portNumber.optional(),
+  VITE_PUSHER_SCHEME: z.enum(['http', 'https']).optional(),
   /** Dashboard metrics published per second; `0` turns the generator off. */
   DASHBOARD_UPDATES_PER_SECOND: z.coerce.number().min(0).max(1000).default(10),
   /** `prefix=dir` pairs separated by `;`, e.g. `/chat=../chat/dist;/dashboard=../dashboard/dist`. */
@@ -41,6 +46,14 @@ export interface PusherConnectionConfig {
   scheme: 'http' | 'https';
 }
 
+/** What browsers need to connect Echo to the socket server (served at `GET /api/echo-config`). */
+export interface BrowserSocketConfig {
+  /** `null`: the page's own hostname. */
+  host: string | null;
+  port: number;
+  scheme: 'http' | 'https';
+}
+
 /** Everything the api needs to run, after validation. */
 export interface ApiConfig {
   host: string;
@@ -49,6 +62,7 @@ export interface ApiConfig {
   database: string;
   sessionLifetimeMinutes: number;
   pusher: PusherConnectionConfig;
+  browserSocket: BrowserSocketConfig;
   dashboardUpdatesPerSecond: number;
   /** URL prefix → directory of built files, e.g. `{ '/chat': 'apps/chat/dist' }`. */
   staticRoots: Record<string, string>;
@@ -90,6 +104,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       host: values.PUSHER_HOST,
       port: values.PUSHER_PORT,
       scheme: values.PUSHER_SCHEME,
+    },
+    browserSocket: {
+      host: values.VITE_PUSHER_HOST ?? null,
+      port: values.VITE_PUSHER_PORT ?? values.PUSHER_PORT,
+      scheme: values.VITE_PUSHER_SCHEME ?? values.PUSHER_SCHEME,
     },
     dashboardUpdatesPerSecond: values.DASHBOARD_UPDATES_PER_SECOND,
     staticRoots: parseStaticRoots(values.API_STATIC_ROOTS),

@@ -28,6 +28,7 @@ export {
 export { channelRules } from './channels/channel-rules.js';
 export {
   type ApiConfig,
+  type BrowserSocketConfig,
   ConfigError,
   DEFAULT_DATA_DIR,
   envSchema,
@@ -53,4 +54,5 @@ export type { Message } from './models/message.js';
 export type { StoredNotification } from './models/notification.js';
 export type { Room } from './models/room.js';
 export type { PresenceUserInfo, User } from './models/user.js';
+export type { EchoConfig } from './routes/echo-config-routes.js';
 export { type RunningApi, type StartApiOptions, startApi } from './start-api.js';

@@ -16,6 +16,17 @@ describe('loadConfig', () => {
       scheme: 'http',
     });
     expect(config.dashboardUpdatesPerSecond).toBe(10);
+    expect(config.browserSocket).toEqual({ host: null, port: 6001, scheme: 'http' });
+  });
+
+  it("lets browsers reach the socket server elsewhere with Laravel's VITE_PUSHER_* names", () => {
+    const config = loadConfig({
+      PUSHER_PORT: '7001',
+      VITE_PUSHER_HOST: 'ws.example.test',
+      VITE_PUSHER_SCHEME: 'https',
+    });
+    expect(config.browserSocket).toEqual({ host: 'ws.example.test', port: 7001, scheme: 'https' });
+    expect(loadConfig({ VITE_PUSHER_PORT: '443' }).browserSocket.port).toBe(443);
   });
 
   it("reads Laravel's variable names", () => {

@@ -86,6 +86,15 @@ describe('messages', () => {
     expect(list.at(-1)).toEqual(message);
   });
 
+  it("keeps the sender's client_id on the message, in the answer, the broadcast and the list", async () => {
+    const response = await ada.post('/api/rooms/1/messages', { body: 'optimistic', client_id: 'tmp-7f3a' });
+    const { data: message } = (await response.json()) as { data: Message };
+    expect(message.client_id).toBe('tmp-7f3a');
+    expect(broadcaster.published[0]?.data).toMatchObject({ message: { client_id: 'tmp-7f3a' } });
+    expect((await messages(ada, '/api/rooms/1/messages')).at(-1)?.client_id).toBe('tmp-7f3a');
+    expect((await messages(ada, '/api/rooms/1/messages'))[0]?.client_id).toBeNull();
+  });
+
   it('broadcasts to everyone when there is no X-Socket-ID', async () => {
     await send(ada, 'to all');
     expect(broadcaster.published[0]?.socketId).toBeUndefined();

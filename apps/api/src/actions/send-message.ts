@@ -12,11 +12,11 @@ import type { User } from '../models/user.js';
 export async function sendMessage(
   deps: AppDeps,
   sender: User,
-  roomId: number,
-  body: string,
+  input: { roomId: number; body: string; clientId?: string | undefined },
   socketId: string | undefined,
 ): Promise<Message> {
-  const message = createMessage(deps.db, roomId, sender.id, body);
+  const { roomId } = input;
+  const message = createMessage(deps.db, { ...input, userId: sender.id });
   try {
     await deps.broadcaster.publish(
       [BroadcastChannels.chatRoom(roomId)],

@@ -45,6 +45,8 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX notifications_notifiable ON notifications (notifiable_id, created_at);
   `,
+  // The sender's own id for a message, so an optimistic copy can be matched however the message comes back.
+  'ALTER TABLE messages ADD COLUMN client_id TEXT;',
 ];
 
 /**

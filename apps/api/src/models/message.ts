@@ -6,6 +6,8 @@ export interface Message {
   id: number;
   room_id: number;
   body: string;
+  /** What the sender's app called this message before it had an id (optimistic UI), or `null`. */
+  client_id: string | null;
   created_at: string;
   user: PresenceUserInfo;
 }
@@ -14,6 +16,7 @@ interface MessageRow {
   id: number;
   room_id: number;
   body: string;
+  client_id: string | null;
   created_at: string;
   user_id: number;
   user_name: string;
@@ -21,7 +24,7 @@ interface MessageRow {
 }
 
 const SELECT_MESSAGES = `
-  SELECT m.id, m.room_id, m.body, m.created_at, u.id AS user_id, u.name AS user_name, u.color AS user_color
+  SELECT m.id, m.room_id, m.body, m.client_id, m.created_at, u.id AS user_id, u.name AS user_name, u.color AS user_color
   FROM messages m JOIN users u ON u.id = m.user_id`;
 
 function toMessage(row: MessageRow): Message {
@@ -29,6 +32,7 @@ function toMessage(row: MessageRow): Message {
     id: row.id,
     room_id: row.room_id,
     body: row.body,
+    client_id: row.client_id,
     created_at: row.created_at,
     user: {
       id: row.user_id,
@@ -60,17 +64,19 @@ export function listMessages(db: Db, roomId: number, query: MessageQuery): Messa
   return rows.reverse().map(toMessage);
 }
 
+/** A message to store. */
+export interface NewMessage {
+  roomId: number;
+  userId: number;
+  body: string;
+  clientId?: string | undefined;
+}
+
 /** Stores a message and returns it as the API shows it. */
-export function createMessage(
-  db: Db,
-  roomId: number,
-  userId: number,
-  body: string,
-  now = new Date(),
-): Message {
+export function createMessage(db: Db, message: NewMessage, now = new Date()): Message {
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO messages (room_id, user_id, body, created_at) VALUES (?, ?, ?, ?)')
-    .run(roomId, userId, body, now.toISOString());
+    .prepare('INSERT INTO messages (room_id, user_id, body, client_id, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(message.roomId, message.userId, message.body, message.clientId ?? null, now.toISOString());
   const row = db.prepare(`${SELECT_MESSAGES} WHERE m.id = ?`).get(lastInsertRowid) as MessageRow;
   return toMessage(row);
 }

@@ -18,6 +18,7 @@ const messagesQuery = z.object({
 
 const messageInput = z.object({
   body: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  client_id: z.string().min(1).max(64).optional(),
 });
 
 /** The room from the path, after checking it exists (404) and the user belongs to it (403). */
@@ -51,7 +52,12 @@ export function roomRoutes(): Hono<AppEnv> {
     const roomId = memberRoom(c);
     const socketId = socketIdFromHeader(c.req.header('x-socket-id'));
     const input = parseInput(messageInput, await readBody(c));
-    const message = await sendMessage(c.var.deps, currentUser(c), roomId, input.body, socketId);
+    const message = await sendMessage(
+      c.var.deps,
+      currentUser(c),
+      { roomId, body: input.body, clientId: input.client_id },
+      socketId,
+    );
     return c.json({ data: message }, 201);
   });
 
