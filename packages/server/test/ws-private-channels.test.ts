@@ -1,3 +1,4 @@
+import Echo from 'laravel-echo';
 import Pusher from 'pusher-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/index.js';
@@ -5,6 +6,7 @@ import { officialSdk } from './helpers/laravel-auth.js';
 import { connected, connectPusher, nextEvent, pusherOptions, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { eventually, within } from './helpers/wait.js';
 
 describe('private and encrypted channels', () => {
   let server: RunningServer;
@@ -32,6 +34,29 @@ describe('private and encrypted channels', () => {
       data: '{"id":"n1","type":"App\\\\Notifications\\\\Shipped"}',
     });
     expect(await received).toEqual({ id: 'n1', type: 'App\\Notifications\\Shipped' });
+  });
+
+  it("delivers Laravel notifications to Echo's .notification() on private-App.Models.User.{id}", async () => {
+    const client = await connectPusher(server);
+    clients.push(client);
+    const echo = new Echo({ broadcaster: 'pusher', key: TEST_APP.key, client });
+    const notified = within(
+      new Promise((resolve) => echo.private('App.Models.User.1').notification(resolve)),
+      'the notification',
+    );
+    await eventually(
+      async () => (await server.adapter.channel(TEST_APP.id, 'private-App.Models.User.1')).occupied,
+      'Echo to subscribe',
+    );
+    const payload = { amount: 10, id: '8d6c', type: 'App\\Notifications\\InvoicePaid' };
+    await server.adapter.publish({
+      appId: TEST_APP.id,
+      channels: ['private-App.Models.User.1'],
+      event: 'Illuminate\\Notifications\\Events\\BroadcastNotificationCreated',
+      data: JSON.stringify(payload),
+    });
+    expect(await notified).toEqual(payload);
+    echo.disconnect();
   });
 
   it('refuses a wrong signature with AuthError 401 and the connection stays usable', async () => {
