@@ -91,6 +91,8 @@ describe('sessions', () => {
     const page = await (await client.get('/')).text();
     expect(page).toContain('Signed in as');
     expect(page).toContain('Margaret Hamilton');
+    expect(page).toContain('value="4" aria-pressed="true"');
+    expect(page).toContain('value="1" aria-pressed="false"');
   });
 
   it('shows a guest the picker on the landing page, with links to the three apps', async () => {

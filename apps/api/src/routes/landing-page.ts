@@ -55,7 +55,7 @@ export function landingPageRoutes(): Hono<AppEnv> {
     <form method="post" action="/api/login" class="users">
       ${users.map(
         (user) =>
-          html`<button name="userId" value="${user.id}" aria-pressed="${me?.id === user.id}">${avatar(user)}${user.name}</button>`,
+          html`<button name="userId" value="${user.id}" aria-pressed="${String(me?.id === user.id)}">${avatar(user)}${user.name}</button>`,
       )}
     </form>
   </section>
