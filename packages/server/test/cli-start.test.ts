@@ -1,6 +1,8 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,6 +216,22 @@ describe('echokit-server errors and help', () => {
     const halfApp = run(['start'], { REVERB_APP_ID: '1', ECHOKIT_PORT: '0' });
     expect(halfApp.status).toBe(1);
     expect(halfApp.stderr).toContain('app key is missing');
+  });
+
+  it('a port already in use is reported in one line and exits 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const result = run(['start', '--port', String(port)]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        `echokit-server: listen EADDRINUSE: address already in use 127.0.0.1:${port}`,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 
   it('an unknown flag or log level is refused with a non-zero exit', () => {

@@ -43,6 +43,9 @@ export function createHttpHandler(deps: HttpDependencies): HttpHandler {
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
       const { status, body } = errorResponse(error, deps.logger);
+      // A refused API call is most often a misconfigured app (wrong secret, clock skew): say why in the log.
+      if (status < 500)
+        deps.logger.info({ method: request.method, path: request.url?.split('?')[0], status }, body.error);
       if (response.headersSent) {
         response.destroy();
         return;
