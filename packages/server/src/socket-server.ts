@@ -65,6 +65,8 @@ export class SocketServer {
       const connection = new Connection(socketId, check.app, ws, this.logger);
       this.join(state, connection);
       ws.on('message', (raw, isBinary) => {
+        // Frames still arriving after we closed must not re-join channels the socket has left.
+        if (connection.released) return;
         try {
           routeMessage(state, connection, raw, isBinary);
         } catch (error) {

@@ -107,11 +107,14 @@ describe('user sign-in, server-to-user and watchlists', () => {
     const raw = await RawClient.connect(socketUrl(server));
     raws.push(raw);
     raw.send({ event: 'pusher:signin', data: { auth: `${TEST_APP.key}:bad`, user_data: '{"id":"1"}' } });
+    // sent before the close arrives: must not join anything on a connection that is going away
+    raw.send({ event: 'pusher:subscribe', data: { channel: 'late' } });
     expect((await raw.next('pusher:error')).data).toEqual({
       code: 4009,
       message: 'Invalid signature for pusher:signin',
     });
     expect((await raw.waitClosed()).code).toBe(4009);
+    expect(await server.adapter.channel(TEST_APP.id, 'late')).toMatchObject({ occupied: false });
   });
 
   it('reports a watchlist over 100 ids with 4302 and keeps the connection', async () => {

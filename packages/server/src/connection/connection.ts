@@ -50,6 +50,11 @@ export class Connection {
     socket.on('error', (error) => this.logger.debug({ err: error, socketId }, 'socket error'));
   }
 
+  /** True once the connection has ended (or is ending) and left its channels: ignore its late frames. */
+  get released(): boolean {
+    return this.closed;
+  }
+
   get isOpen(): boolean {
     return this.socket.readyState === WebSocket.OPEN;
   }
