@@ -6,6 +6,8 @@ import {
   isCacheChannel,
   MAX_CHANNEL_NAME_LENGTH,
   requiresAuth,
+  serverToUserChannel,
+  serverToUserUserId,
 } from '../src/index.js';
 
 describe('channel names', () => {
@@ -47,5 +49,11 @@ describe('channel names', () => {
     expect(allowsClientEvents('presence-x')).toBe(true);
     expect(allowsClientEvents('orders')).toBe(false);
     expect(allowsClientEvents('private-encrypted-x')).toBe(false);
+  });
+
+  it('names and reads server-to-user channels', () => {
+    expect(serverToUserChannel('42')).toBe('#server-to-user-42');
+    expect(serverToUserUserId('#server-to-user-42')).toBe('42');
+    expect(serverToUserUserId('private-42')).toBeNull();
   });
 });
