@@ -79,7 +79,10 @@ beforeAll(() => {
     throw new Error('dist/cli/main.js is missing: run `pnpm --filter @echokit/server build` first');
 });
 
-describe('echokit-server start', () => {
+// Each test spawns node processes; on a busy 2-core machine that can take seconds, so bound generously.
+const SPAWNING = { timeout: 30_000 };
+
+describe('echokit-server start', SPAWNING, () => {
   it('--port 0 prints the listening line first, serves the flagged app, and SIGTERM closes sockets with 4200 and exits 0', async () => {
     const server = await start([
       'start',
@@ -182,7 +185,7 @@ describe('echokit-server start', () => {
   });
 });
 
-describe('echokit-server errors and help', () => {
+describe('echokit-server errors and help', SPAWNING, () => {
   function run(args: string[], env: Record<string, string> = {}) {
     return spawnSync(process.execPath, [bin, ...args], {
       env: { ...baseEnv, ...env },
