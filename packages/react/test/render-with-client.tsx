@@ -1,0 +1,26 @@
+import { createFakeEchokit, type FakeEchokit, type FakeEchokitOptions } from '@echokit/core/testing';
+import { render } from '@testing-library/react';
+import { type ReactNode, StrictMode } from 'react';
+import { EchoProvider } from '../src/index.js';
+
+/** A fake client (real laravel-echo over an in-memory socket) and a render bound to it. */
+export function setup(options?: FakeEchokitOptions & { strict?: boolean }) {
+  const client: FakeEchokit = createFakeEchokit(options);
+  const wrap = (ui: ReactNode) => {
+    const tree = <EchoProvider client={client}>{ui}</EchoProvider>;
+    return options?.strict ? <StrictMode>{tree}</StrictMode> : tree;
+  };
+  return {
+    client,
+    render: (ui: ReactNode) => {
+      const result = render(wrap(ui));
+      return { ...result, rerender: (next: ReactNode) => result.rerender(wrap(next)) };
+    },
+  };
+}
+
+/** Lets the fake's queued subscription answers (and the renders they cause) land. */
+export async function settle(client: FakeEchokit): Promise<void> {
+  const { act } = await import('@testing-library/react');
+  await act(() => client.fake.flush());
+}
