@@ -1,0 +1,116 @@
+import {
+  type BroadcastNotification,
+  type ChannelLease,
+  type ChannelListeners,
+  type EchokitClient,
+  matchesNotificationType,
+  modelChannelName,
+  modelEventNames,
+} from '@echokit/core';
+import { onMount } from 'svelte';
+import { getEchokitClient } from './client-context.js';
+import { inBrowser } from './component-lifetime.js';
+
+/** A channel visibility as @laravel/echo-react/vue name it. */
+export type Visibility = 'public' | 'private' | 'presence';
+
+type EchoInstance = EchokitClient['echo'];
+
+/** The laravel-echo channel object `channel()` returns for a visibility. */
+export type EchoChannelFor<V extends Visibility> = V extends 'presence'
+  ? ReturnType<EchoInstance['join']>
+  : V extends 'public'
+    ? ReturnType<EchoInstance['channel']>
+    : ReturnType<EchoInstance['private']>;
+
+/** What `useEcho` and its variants return, as in @laravel/echo-react/vue. */
+export interface UseEchoResult<V extends Visibility = 'private'> {
+  /** Stops listening and gives the channel back (left when nobody else uses it); `leaveAll` as `leave()`. */
+  leaveChannel(leaveAll?: boolean): void;
+  /** Like `leaveChannel`, and also leaves the name's public, private and presence channels when unused. */
+  leave(): void;
+  /** Stops the callback without leaving the channel. */
+  stopListening(): void;
+  /** Starts the callback again after `stopListening()`. */
+  listen(): void;
+  /** laravel-echo's channel object (`null` before the channel is joined). */
+  channel(): EchoChannelFor<V> | null;
+}
+
+const VISIBILITIES: Visibility[] = ['public', 'private', 'presence'];
+
+/**
+ * The Laravel-style subscription behind every `useEcho*`: one core lease joined on mount (or at once outside
+ * a component) and released on destroy; `listen`/`stopListening` swap its callbacks without resubscribing.
+ */
+export function echoSubscription<V extends Visibility>(
+  name: string,
+  visibility: V,
+  wanted: ChannelListeners,
+): UseEchoResult<V> {
+  const client = getEchokitClient();
+  const handle = client.channel(name, visibility as 'private');
+  let lease: ChannelLease<ChannelListeners> | null = null;
+  let listening = true;
+  const join = () => {
+    if (inBrowser() && !lease?.active) lease = handle.acquire(listening ? wanted : {});
+  };
+  const leaveChannel = (leaveAll = false) => {
+    lease?.release();
+    if (!leaveAll) return;
+    for (const other of VISIBILITIES) {
+      const variant = client.channel(name, other as 'private');
+      if (variant.leaseCount() === 0) variant.leave();
+    }
+  };
+  try {
+    onMount(() => {
+      join();
+      return () => lease?.release();
+    });
+  } catch {
+    join(); // outside a component: joined now, left with leaveChannel()
+  }
+  return {
+    leaveChannel,
+    leave: () => leaveChannel(true),
+    stopListening: () => {
+      listening = false;
+      lease?.update({});
+    },
+    listen: () => {
+      listening = true;
+      lease?.update(wanted);
+    },
+    channel: () => handle.echoChannel() as EchoChannelFor<V> | null,
+  };
+}
+
+/** Listeners calling `callback` for each of `events` with the payload only, as Laravel's hooks do. */
+export function eventListeners<T>(events: string | readonly string[], callback: (payload: T) => void) {
+  const names = typeof events === 'string' ? [events] : events;
+  return { listen: Object.fromEntries(names.map((event) => [event, (payload: T) => callback(payload)])) };
+}
+
+/** `useEchoNotification`'s listener: notifications of the wanted types only. */
+export function notificationListener<T>(
+  callback: (notification: BroadcastNotification<T>) => void,
+  types: string | readonly string[],
+): ChannelListeners {
+  const wanted = typeof types === 'string' ? [types] : types;
+  return {
+    notification: (n) => {
+      if (matchesNotificationType(n, wanted)) callback(n as BroadcastNotification<T>);
+    },
+  };
+}
+
+/** `useEchoModel`'s channel name and listeners. */
+export function modelSubscription<T>(
+  model: string,
+  id: string | number,
+  events: string | readonly string[],
+  callback: (payload: T) => void,
+) {
+  return [modelChannelName(model, id), eventListeners(modelEventNames(events), callback)] as const;
+}

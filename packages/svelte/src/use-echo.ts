@@ -1,0 +1,99 @@
+import type { BroadcastNotification, EchokitClient, ModelEventName, ModelPayload } from '@echokit/core';
+import { getEchokitClient } from './client-context.js';
+import {
+  echoSubscription,
+  eventListeners,
+  modelSubscription,
+  notificationListener,
+  type UseEchoResult,
+  type Visibility,
+} from './echo-subscription.js';
+
+/** @laravel/echo-react's `dependencies` argument: accepted and unused (callbacks are always the latest). */
+export type Dependency = unknown;
+
+/** Model event names for a model class (`App.Models.Post` → `PostUpdated` / `.PostUpdated`). */
+export type ModelEvents<T extends string> = T extends `${string}.${infer Rest}`
+  ? ModelEvents<Rest>
+  : `${T}${ModelEventName}` | `.${T}${ModelEventName}`;
+
+/**
+ * With no arguments, the laravel-echo instance (Echo's whole API). With arguments, @laravel/echo-react/vue's
+ * `useEcho`: listens to `event`(s) on `channelName` (private by default) from mount to destroy.
+ * Unlike Laravel, `dependencies` never resubscribe (the callback is always the latest, so no event is lost).
+ *
+ * @example
+ * const echo = useEcho(); // echo.private('orders').listen(…)
+ * useEcho<{ order: Order }>(`orders.${id}`, 'OrderShipped', (e) => (shipped = e.order));
+ */
+export function useEcho(): EchokitClient['echo'];
+export function useEcho<TPayload = unknown, TVisibility extends Visibility = 'private'>(
+  channelName: string,
+  event: string | string[],
+  callback: (payload: TPayload) => void,
+  dependencies?: Dependency[],
+  visibility?: TVisibility,
+): UseEchoResult<TVisibility>;
+export function useEcho(
+  channelName?: string,
+  event: string | string[] = [],
+  callback: (payload: unknown) => void = () => {},
+  _dependencies: Dependency[] = [],
+  visibility: Visibility = 'private',
+): EchokitClient['echo'] | UseEchoResult<Visibility> {
+  if (channelName === undefined) return getEchokitClient().echo;
+  return echoSubscription(channelName, visibility, eventListeners(event, callback));
+}
+
+/** `useEcho` on a public channel, as in @laravel/echo-react/vue. */
+export function useEchoPublic<TPayload = unknown>(
+  channelName: string,
+  event: string | string[] = [],
+  callback: (payload: TPayload) => void = () => {},
+  _dependencies: Dependency[] = [],
+): UseEchoResult<'public'> {
+  return echoSubscription(channelName, 'public', eventListeners(event, callback));
+}
+
+/** `useEcho` on a presence channel, as in @laravel/echo-react/vue (see `usePresence` for the members). */
+export function useEchoPresence<TPayload = unknown>(
+  channelName: string,
+  event: string | string[] = [],
+  callback: (payload: TPayload) => void = () => {},
+  _dependencies: Dependency[] = [],
+): UseEchoResult<'presence'> {
+  return echoSubscription(channelName, 'presence', eventListeners(event, callback));
+}
+
+/**
+ * Laravel notifications (`BroadcastNotificationCreated`) on a private channel, optionally only of some
+ * types (`'App.Notifications.InvoicePaid'` or `'App\\Notifications\\InvoicePaid'`).
+ *
+ * @example
+ * useEchoNotification<{ amount: number }>(`App.Models.User.${userId}`, (n) => toast(n.amount));
+ */
+export function useEchoNotification<TPayload = Record<string, unknown>>(
+  channelName: string,
+  callback: (notification: BroadcastNotification<TPayload>) => void = () => {},
+  event: string | string[] = [],
+  _dependencies: Dependency[] = [],
+): UseEchoResult<'private'> {
+  return echoSubscription(channelName, 'private', notificationListener(callback, event));
+}
+
+/**
+ * Laravel model broadcasting (`BroadcastsEvents`): `.{Model}{Event}` on the private `{model}.{id}` channel.
+ *
+ * @example
+ * useEchoModel<Post, 'App.Models.Post'>('App.Models.Post', post.id, ['PostUpdated'], (e) => (post = e.model));
+ */
+export function useEchoModel<TPayload = unknown, TModel extends string = string>(
+  model: TModel,
+  identifier: string | number,
+  event: ModelEvents<TModel> | ModelEvents<TModel>[] = [],
+  callback: (payload: ModelPayload<TPayload>) => void = () => {},
+  _dependencies: Dependency[] = [],
+): UseEchoResult<'private'> {
+  const [name, listeners] = modelSubscription(model, identifier, event, callback);
+  return echoSubscription(name, 'private', listeners);
+}
