@@ -3,6 +3,7 @@ import WebSocket, * as ws from 'ws';
 /** What the fan-out needs from `ws`' internal sender (not in @types/ws). */
 interface FramingSender {
   _state: number;
+  _extensions: Record<string, unknown>;
   _queue: unknown[];
   sendFrame(list: Buffer[], cb?: (error?: Error) => void): void;
 }
@@ -50,7 +51,14 @@ export class PreparedMessage {
     if (socket.readyState !== WebSocket.OPEN) return;
     const sender = (socket as unknown as { _sender?: FramingSender })._sender;
     // The sender queues while it compresses or reads a Blob; writing past that queue would reorder frames.
-    if (sender && sender._state === 0 && sender._queue.length === 0 && socket.extensions === '') {
+    // A compressed socket needs per-socket frames (the server turns permessage-deflate off anyway).
+    // (Not `socket.extensions`: that getter builds a string on every call.)
+    if (
+      sender &&
+      sender._state === 0 &&
+      sender._queue.length === 0 &&
+      !sender._extensions['permessage-deflate']
+    ) {
       sender.sendFrame([this.frame]);
     } else {
       socket.send(this.text);
