@@ -95,7 +95,8 @@ function isEchoInstance(value: unknown): value is EchoShape {
  * client.channel('orders', 'private').listen('OrderShipped', (e) => console.log(e));
  */
 export function createEchokit<T extends BroadcastDriver>(
-  options: EchokitOptions<T> | Echo<T>,
+  // `& { broadcaster: T }` gives TypeScript a place to infer the broadcaster from.
+  options: (EchokitOptions<T> & { broadcaster: T }) | Echo<T>,
   settings: EchokitSettings = {},
 ): EchokitClient<T> {
   return new Client<T>(options, settings);

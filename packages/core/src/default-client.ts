@@ -67,12 +67,14 @@ export function laravelDefaults(
  * configureEcho({ broadcaster: 'reverb' }); // reads VITE_REVERB_* like Laravel's starter kits
  */
 export function configureEcho<T extends BroadcastDriver>(
-  options: EchokitOptions<T>,
+  options: EchokitOptions<T> & { broadcaster: T },
   settings?: EchokitSettings,
 ): EchokitClient<T> {
-  const merged = { ...laravelDefaults(String(options.broadcaster)), ...options } as EchokitOptions<T>;
-  if (current) current.reconfigure(merged as EchokitOptions, settings);
-  else current = createEchokit(merged, settings) as unknown as EchokitClient;
+  const merged = { ...laravelDefaults(String(options.broadcaster)), ...options } as Parameters<
+    typeof createEchokit
+  >[0];
+  if (current) current.reconfigure(merged, settings);
+  else current = createEchokit(merged, settings);
   return current as unknown as EchokitClient<T>;
 }
 

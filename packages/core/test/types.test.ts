@@ -1,3 +1,4 @@
+import type Echo from 'laravel-echo';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type BroadcastNotification,
@@ -5,6 +6,7 @@ import {
   type ChannelSnapshot,
   type ConnectionStatus,
   createEchokit,
+  type EchokitClient,
   type EventMeta,
   type PresenceHandle,
   type PresenceMember,
@@ -71,5 +73,15 @@ describe('types', () => {
   it('accepts untyped channels like laravel-echo', () => {
     const any = client.channel('anything');
     any.listen('Whatever', (e) => expectTypeOf(e).toBeAny());
+  });
+});
+
+describe('client types', () => {
+  it('infers the broadcaster from the options', () => {
+    const reverb = createEchokit({ broadcaster: 'reverb', key: 'k' });
+    expectTypeOf(reverb).toEqualTypeOf<EchokitClient<'reverb'>>();
+    expectTypeOf(reverb.echo).toEqualTypeOf<Echo<'reverb'>>();
+    const nothing = createEchokit({ broadcaster: 'null' });
+    expectTypeOf(nothing).toEqualTypeOf<EchokitClient<'null'>>();
   });
 });
