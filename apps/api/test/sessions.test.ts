@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createSession, resolveSession } from '../src/auth/sessions.js';
+import { prepareDatabase } from '../src/db/prepare-database.js';
 import { useApi } from './support/api-fixture.js';
 import type { HttpClient } from './support/http-client.js';
 
@@ -100,5 +102,21 @@ describe('sessions', () => {
     expect(page).toContain('Not signed in');
     for (const link of ['/chat/', '/notifications/', '/dashboard/']) expect(page).toContain(`href="${link}"`);
     expect(page).toContain('name="userId" value="1"');
+  });
+});
+
+describe('session expiry', () => {
+  it('expires after SESSION_LIFETIME minutes without use, and each use extends it', () => {
+    const db = prepareDatabase(':memory:');
+    const start = new Date('2026-01-01T12:00:00Z');
+    const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
+    const token = createSession(db, 1, 30, start);
+    expect(resolveSession(db, token, 30, minutes(20))?.id).toBe(1);
+    // Used at minute 20, so it now lasts until minute 50.
+    expect(resolveSession(db, token, 30, minutes(45))?.id).toBe(1);
+    expect(resolveSession(db, token, 30, minutes(76))).toBeUndefined();
+    // Gone for good once expired.
+    expect(resolveSession(db, token, 30, minutes(0))).toBeUndefined();
+    db.close();
   });
 });
