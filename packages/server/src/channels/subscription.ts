@@ -13,6 +13,8 @@ import type { AppState } from '../app-state.js';
 import { verifyKeySignature } from '../auth/signature.js';
 import type { Connection } from '../connection/connection.js';
 import { PreparedMessage } from '../fanout/prepared-message.js';
+import type { Channel } from './channel.js';
+import type { PresenceRoster } from './presence-roster.js';
 
 /** A presence member as `channel_data` describes it. */
 interface PresenceMember {
@@ -77,24 +79,34 @@ export function subscribe(state: AppState, connection: Connection, data: Subscri
 
   const channel = state.channels.open(name);
   if (channel.roster && member) {
-    if (connection.channels.has(name)) {
-      succeed(connection, name, JSON.stringify(channel.roster.snapshot()));
-      return;
-    }
-    state.channels.add(channel, connection);
-    const first = channel.roster.add(connection, member.userId, member.info);
-    succeed(connection, name, JSON.stringify(channel.roster.snapshot()));
-    if (first) {
-      const added = { user_id: member.userId, user_info: member.info };
-      const message = { event: PusherEvent.MemberAdded, channel: name, data: JSON.stringify(added) };
-      channel.broadcast(new PreparedMessage(message), connection);
-    }
+    joinPresence(state, channel, connection, member);
   } else {
     state.channels.add(channel, connection);
     succeed(connection, name, '{}');
   }
 
   if (isCacheChannel(name)) replayCache(state, connection, name);
+}
+
+/** Joins a presence channel; only a user's first socket is announced to the others. */
+function joinPresence(
+  state: AppState,
+  channel: Channel,
+  connection: Connection,
+  member: PresenceMember,
+): void {
+  const roster = channel.roster as PresenceRoster;
+  if (connection.channels.has(channel.name)) {
+    succeed(connection, channel.name, JSON.stringify(roster.snapshot()));
+    return;
+  }
+  state.channels.add(channel, connection);
+  const first = roster.add(connection, member.userId, member.info);
+  succeed(connection, channel.name, JSON.stringify(roster.snapshot()));
+  if (!first) return;
+  const added = { user_id: member.userId, user_info: member.info };
+  const message = { event: PusherEvent.MemberAdded, channel: channel.name, data: JSON.stringify(added) };
+  channel.broadcast(new PreparedMessage(message), connection);
 }
 
 /** `pusher:unsubscribe`: leaves the channel; a presence user's last socket leaving is announced. */
