@@ -8,10 +8,10 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 /** A table row `| \`field\` | default |`, however the formatter pads the cells. */
 function row(field: string, defaultPattern: string): RegExp {
-  return new RegExp(`^\\|\\s*\`${escape(field)}\`\\s*\\|\\s*${defaultPattern}\\s*\\|`, 'm');
+  return new RegExp(`^\\|\\s*\`${escapeRegExp(field)}\`\\s*\\|\\s*${defaultPattern}\\s*\\|`, 'm');
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -23,7 +23,7 @@ describe('README', () => {
         expect(readme).toMatch(row(field, '\\(required\\)'));
         continue;
       }
-      expect(readme).toMatch(row(field, escape(`\`${JSON.stringify(value).replaceAll(',', ', ')}\``)));
+      expect(readme).toMatch(row(field, escapeRegExp(`\`${JSON.stringify(value).replaceAll(',', ', ')}\``)));
     }
   });
 
