@@ -14,13 +14,8 @@ import { verifyKeySignature } from '../auth/signature.js';
 import type { Connection } from '../connection/connection.js';
 import { PreparedMessage } from '../fanout/prepared-message.js';
 import type { Channel } from './channel.js';
+import { type PresenceMember, readPresenceMember } from './presence-member.js';
 import type { PresenceRoster } from './presence-roster.js';
-
-/** A presence member as `channel_data` describes it. */
-interface PresenceMember {
-  userId: string;
-  info: unknown;
-}
 
 /**
  * `pusher:subscribe`: checks the name, the signature (private, encrypted, presence) and the presence
@@ -72,8 +67,12 @@ export function subscribe(state: AppState, connection: Connection, data: Subscri
 
   let member: PresenceMember | undefined;
   if (channelKind(name) === 'presence') {
-    const checked = presenceMember(state, name, connection, data.channel_data);
-    if (checked === 'refused') return;
+    const checked = readPresenceMember(app, name, state.channels.get(name)?.roster, data.channel_data);
+    if ('refusal' in checked) {
+      const { type, status, error } = checked.refusal;
+      refuse(connection, name, type, status, error);
+      return;
+    }
     member = checked;
   }
 
@@ -129,66 +128,6 @@ function leave(state: AppState, connection: Connection, name: string): void {
     data: JSON.stringify({ user_id: left.departedUserId }),
   };
   left.channel.broadcast(new PreparedMessage(message));
-}
-
-/** Decodes and checks presence `channel_data`; returns the member, or the refusal already sent. */
-function presenceMember(
-  state: AppState,
-  name: string,
-  connection: Connection,
-  channelData: string | undefined,
-): PresenceMember | 'refused' {
-  const app = state.app;
-  let decoded: unknown;
-  try {
-    decoded = channelData === undefined ? undefined : JSON.parse(channelData);
-  } catch {
-    decoded = undefined;
-  }
-  const userId = (decoded as { user_id?: unknown } | undefined)?.user_id;
-  if (
-    typeof decoded !== 'object' ||
-    decoded === null ||
-    !((typeof userId === 'string' && userId !== '') || typeof userId === 'number')
-  ) {
-    refuse(connection, name, 'InvalidChannelData', 400, `Presence channel_data must be JSON with a user_id`);
-    return 'refused';
-  }
-  const id = String(userId);
-  if (id.length > app.maxUserIdLength) {
-    refuse(
-      connection,
-      name,
-      'LimitReached',
-      400,
-      `Presence user_id is ${id.length} characters; the limit is ${app.maxUserIdLength}`,
-    );
-    return 'refused';
-  }
-  const info = (decoded as { user_info?: unknown }).user_info ?? null;
-  const infoBytes = Buffer.byteLength(JSON.stringify(info));
-  if (infoBytes > app.maxPresenceUserInfoBytes) {
-    refuse(
-      connection,
-      name,
-      'LimitReached',
-      413,
-      `Presence user_info is ${infoBytes} bytes; the limit is ${app.maxPresenceUserInfoBytes}`,
-    );
-    return 'refused';
-  }
-  const roster = state.channels.get(name)?.roster;
-  if (roster && !roster.has(id) && roster.count >= app.maxPresenceMembers) {
-    refuse(
-      connection,
-      name,
-      'LimitReached',
-      403,
-      `Presence channel ${name} is full (${app.maxPresenceMembers} members)`,
-    );
-    return 'refused';
-  }
-  return { userId: id, info };
 }
 
 function replayCache(state: AppState, connection: Connection, name: string): void {
