@@ -1,10 +1,16 @@
 import { createFakeEchokit, type FakeEchokit, type FakeEchokitOptions } from '@echokit/core/testing';
-import { render } from '@testing-library/react';
+import { type RenderResult, render } from '@testing-library/react';
 import { type ReactNode, StrictMode } from 'react';
 import { EchoProvider } from '../src/index.js';
 
 /** A fake client (real laravel-echo over an in-memory socket) and a render bound to it. */
-export function setup(options?: FakeEchokitOptions & { strict?: boolean }) {
+/** What {@link setup} returns. */
+export interface Setup {
+  client: FakeEchokit;
+  render(ui: ReactNode): Omit<RenderResult, 'rerender'> & { rerender(next: ReactNode): void };
+}
+
+export function setup(options?: FakeEchokitOptions & { strict?: boolean }): Setup {
   const client: FakeEchokit = createFakeEchokit(options);
   const wrap = (ui: ReactNode) => {
     const tree = <EchoProvider client={client}>{ui}</EchoProvider>;

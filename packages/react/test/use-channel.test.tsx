@@ -1,7 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type UseChannelOptions, useChannel } from '../src/index.js';
+import { type UseChannelOptions, type UseChannelResult, useChannel } from '../src/index.js';
 import { settle, setup } from './render-with-client.js';
 
 afterEach(cleanup);
@@ -139,7 +139,7 @@ describe('useChannel', () => {
   it('whispers to the channel and receives whispers', async () => {
     const { client, render } = setup();
     const heard: unknown[] = [];
-    let send: ReturnType<typeof useChannel>['whisper'] = () => false;
+    let send: UseChannelResult['whisper'] = () => false;
     function Chat() {
       const chat = useChannel('chat', { type: 'private', whispers: { typing: (e) => heard.push(e) } });
       send = chat.whisper;
@@ -171,7 +171,7 @@ describe('useChannel', () => {
 
   it('leave() leaves at once; the result object keeps its identity between unrelated renders', async () => {
     const { client, render } = setup();
-    const results: ReturnType<typeof useChannel>[] = [];
+    const results: UseChannelResult[] = [];
     function Holder({ n }: { n: number }) {
       results.push(useChannel('orders'));
       return <p>{n}</p>;
