@@ -36,8 +36,8 @@ const FULL: BenchOptions = {
 const QUICK: BenchOptions = {
   mode: 'quick',
   fanOut: { subscribers: [1000], deliveriesPerSecond: 20_000, durationMs: 2000 },
-  manyChannels: { sockets: 1000, requestsPerSecond: 100, channelsPerRequest: 10, durationMs: 2000 },
-  presence: { users: 200, present: 50, pairsPerSecond: 20, durationMs: 2000 },
+  manyChannels: { sockets: 500, requestsPerSecond: 100, channelsPerRequest: 10, durationMs: 1500 },
+  presence: { users: 100, present: 30, pairsPerSecond: 20, durationMs: 1500 },
   storm: { sockets: 1000 },
   openTimeoutMs: 15_000,
   drainTimeoutMs: 3000,

@@ -86,7 +86,7 @@ export class LoadGenerator {
   }
 
   /** Deliveries since the last reset. */
-  stats(): Promise<DeliveryStats & { dropped: number }> {
+  stats(): Promise<DeliveryStats> {
     return this.call({ cmd: 'stats' });
   }
 

@@ -14,7 +14,7 @@ async function handle(command: GeneratorCommand): Promise<unknown> {
       pool.reset();
       return null;
     case 'stats':
-      return { ...pool.stats(), dropped: pool.dropped };
+      return pool.stats();
     case 'churn':
       return runPresenceChurn(command.spec);
     case 'close':

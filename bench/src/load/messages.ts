@@ -41,6 +41,10 @@ export interface DeliveryStats {
   /** Receive time of the first and last delivery (wall-clock ms), `null` if none. */
   firstAt: number | null;
   lastAt: number | null;
+  /** Sockets that closed after they were established (the server dropped them). */
+  dropped: number;
+  /** The generator's own CPU seconds so far: near one core means latency is the client's, not the server's. */
+  cpuSeconds: number;
 }
 
 /** Presence churn, run entirely inside the generator so join/leave and their echoes share a clock. */

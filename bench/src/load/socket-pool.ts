@@ -6,6 +6,11 @@ import { SocketIoSocket } from './socketio-socket.js';
 
 const MAX_ERRORS = 5;
 
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 /** The generator's sockets and what they have received. */
 export class SocketPool {
   private readonly sockets: Array<PusherSocket | SocketIoSocket> = [];
@@ -134,6 +139,8 @@ export class SocketPool {
       latency: this.latencies.summary(),
       firstAt: this.firstAt,
       lastAt: this.lastAt,
+      dropped: this.dropped,
+      cpuSeconds: cpuSeconds(),
     };
   }
 

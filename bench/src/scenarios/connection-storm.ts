@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { delay } from '../clock.js';
 import type { ServerKind } from '../servers/server-process.js';
 import { protocolOf } from '../servers/start.js';
@@ -7,7 +8,7 @@ import { recordRow, type Scenario, withServerAndLoad } from './scenario.js';
 const SERVERS: ServerKind[] = ['echokit', 'raw-ws', 'laravel-echo-server'];
 
 // Lets the server finish the work of the last handshakes before its idle memory is read.
-const SETTLE_MS = 1000;
+const SETTLE_MS = 500;
 
 /**
  * Connection storm: every socket opened in the same tick; time until the last `connection_established`
@@ -24,6 +25,7 @@ export const connectionStorm: Scenario = {
     { key: 'rssConnectedMb', label: 'RSS connected MB' },
     { key: 'mbPer1k', label: 'MB per 1k idle conns' },
     { key: 'cpuSeconds', label: 'CPU-s' },
+    { key: 'load1m', label: 'load 1m' },
   ],
   async run(context) {
     const { sockets } = context.options.storm;
@@ -59,6 +61,7 @@ export const connectionStorm: Scenario = {
               rssConnectedMb: round(connected.rssMb),
               mbPer1k: opened.established ? round((grown / opened.established) * 1000, 2) : null,
               cpuSeconds: round(connected.cpuSeconds - empty.cpuSeconds, 2),
+              load1m: round(loadavg()[0], 1),
             },
             note: opened.errors.slice(0, 2).join('; '),
           };

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { pollUntil } from '../clock.js';
 import type { LoadGenerator } from '../load/generator-client.js';
 import type { DeliveryStats } from '../load/messages.js';
@@ -9,7 +10,11 @@ import { round } from '../stats.js';
 /** Server-side cost and client-side outcome of one publishing window. */
 export interface DeliveryRun {
   outcome: RateOutcome;
-  stats: DeliveryStats & { dropped: number };
+  stats: DeliveryStats;
+  /** Generator CPU seconds in the window. */
+  generatorCpuSeconds: number;
+  /** The machine's 1-minute load average at the end: above the core count, every figure is noisy. */
+  loadAverage: number;
   expected: number;
   cpuSeconds: number;
   rssMb: number;
@@ -30,6 +35,7 @@ export async function measureDeliveries(
   publish: Publish = publisherFor(server.kind, server.url),
 ): Promise<DeliveryRun> {
   await generator.reset();
+  const generatorBefore = (await generator.stats()).cpuSeconds;
   const before = server.usage();
   const started = Date.now();
   const outcome = await publishAtRate(publish, plan);
@@ -50,6 +56,8 @@ export async function measureDeliveries(
     stats,
     expected,
     cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+    generatorCpuSeconds: stats.cpuSeconds - generatorBefore,
+    loadAverage: loadavg()[0] ?? 0,
     rssMb: after.rssMb,
     windowSeconds: Math.max(0.001, (lastAt - started) / 1000),
   };
@@ -76,5 +84,7 @@ export function deliveryFigures(run: DeliveryRun) {
     cpuPer100k: round(cpuPer100k, 3),
     deliveriesPerCpuSec: cpuPer100k ? round(100_000 / cpuPer100k, 0) : null,
     droppedSockets: stats.dropped,
+    generatorCpuPct: round((run.generatorCpuSeconds / run.windowSeconds) * 100, 0),
+    load1m: round(run.loadAverage, 1),
   };
 }

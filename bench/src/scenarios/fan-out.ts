@@ -29,6 +29,8 @@ export const fanOut: Scenario = {
     { key: 'rssMb', label: 'RSS MB' },
     { key: 'cpuPer100k', label: 'CPU-s/100k' },
     { key: 'deliveriesPerCpuSec', label: 'deliveries/CPU-s' },
+    { key: 'generatorCpuPct', label: 'generator CPU %' },
+    { key: 'load1m', label: 'load 1m' },
   ],
   async run(context) {
     const { options, record } = context;

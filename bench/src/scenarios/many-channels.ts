@@ -33,6 +33,7 @@ export const manyChannels: Scenario = {
     { key: 'p99', label: 'p99 ms' },
     { key: 'rssMb', label: 'RSS MB' },
     { key: 'cpuPer100k', label: 'CPU-s/100k' },
+    { key: 'load1m', label: 'load 1m' },
   ],
   async run(context) {
     const { options, record } = context;
