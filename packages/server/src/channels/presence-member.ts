@@ -1,5 +1,6 @@
 import type { SubscriptionErrorData } from '@echokit/protocol';
 import type { AppConfig } from '../config/app-config.js';
+import { normaliseUserId, parseJsonObject } from '../users/user-data.js';
 import type { PresenceRoster } from './presence-roster.js';
 
 /** A presence member as `channel_data` describes it. */
@@ -19,21 +20,11 @@ export function readPresenceMember(
   roster: PresenceRoster | null | undefined,
   channelData: string | undefined,
 ): PresenceMember | { refusal: SubscriptionErrorData } {
-  let decoded: { user_id?: unknown; user_info?: unknown } | null = null;
-  try {
-    decoded = channelData === undefined ? null : JSON.parse(channelData);
-  } catch {
-    decoded = null;
-  }
-  const userId = decoded?.user_id;
-  if (
-    typeof decoded !== 'object' ||
-    decoded === null ||
-    !((typeof userId === 'string' && userId !== '') || typeof userId === 'number')
-  ) {
+  const decoded = parseJsonObject(channelData);
+  const id = normaliseUserId(decoded?.user_id);
+  if (!decoded || id === null) {
     return refusal('InvalidChannelData', 400, 'Presence channel_data must be JSON with a user_id');
   }
-  const id = String(userId);
   if (id.length > app.maxUserIdLength) {
     return refusal(
       'LimitReached',

@@ -6,6 +6,7 @@ import {
   type SubscribeData,
 } from '@echokit/protocol';
 import type { RawData } from 'ws';
+import { parseJsonObject } from '../users/user-data.js';
 
 /** A client frame the server understands, or why it was refused. */
 export type IncomingMessage =
@@ -83,11 +84,5 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function objectData(data: unknown): Record<string, unknown> | null {
   if (isObject(data)) return data;
-  if (typeof data !== 'string') return null;
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return isObject(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
+  return typeof data === 'string' ? parseJsonObject(data) : null;
 }

@@ -10,6 +10,7 @@ import {
 import type { AppState } from '../app-state.js';
 import { verifyKeySignature } from '../auth/signature.js';
 import type { Connection } from '../connection/connection.js';
+import { normaliseUserId, parseJsonObject } from './user-data.js';
 
 /**
  * `pusher:signin`: verifies `auth` over `"<socket_id>::user::<user_data>"`, then marks the socket as the
@@ -26,22 +27,12 @@ export function signIn(state: AppState, connection: Connection, data: SigninData
     connection.fail(ErrorCode.Unauthorized, 'Invalid signature for pusher:signin');
     return;
   }
-  let userData: { id?: unknown; watchlist?: unknown } | null = null;
-  try {
-    userData = JSON.parse(data.user_data);
-  } catch {
-    userData = null;
-  }
-  const id = userData?.id;
-  if (
-    typeof userData !== 'object' ||
-    userData === null ||
-    !((typeof id === 'string' && id !== '') || typeof id === 'number')
-  ) {
+  const userData = parseJsonObject(data.user_data);
+  const userId = normaliseUserId(userData?.id);
+  if (!userData || userId === null) {
     connection.fail(ErrorCode.Unauthorized, 'pusher:signin user_data must be JSON with a non-empty "id"');
     return;
   }
-  const userId = String(id);
   if (userId.length > app.maxUserIdLength) {
     connection.fail(ErrorCode.Unauthorized, `User id is longer than ${app.maxUserIdLength} characters`);
     return;
