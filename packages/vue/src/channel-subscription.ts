@@ -1,5 +1,4 @@
 import type {
-  AnyEvents,
   ChannelHandle,
   ChannelListeners,
   ChannelType,
@@ -10,7 +9,15 @@ import type {
   ReadableStore,
   WhisperOptions,
 } from '@echokit/core';
-import { type MaybeRefOrGetter, type ShallowRef, shallowRef, toValue, watch } from 'vue';
+import {
+  type ComputedRef,
+  computed,
+  type MaybeRefOrGetter,
+  type ShallowRef,
+  shallowRef,
+  toValue,
+  watch,
+} from 'vue';
 import { useEchokit } from './client-context.js';
 import { follow, whenLive } from './live-scope.js';
 
@@ -32,8 +39,6 @@ export interface ChannelActions<W extends EventMap> {
   whisper<K extends EventName<W>>(event: K, payload: EventPayload<W, K>, options?: WhisperOptions): boolean;
   /** Leaves the channel now, for every consumer; a later `name`/`enabled` change subscribes again. */
   leave(): void;
-  /** laravel-echo's channel object while held (for `here()`, `listenToAll()`, …), else `null`. */
-  channel(): unknown;
 }
 
 const IDLE = Object.freeze({
@@ -47,34 +52,39 @@ const IDLE = Object.freeze({
 }) as PresenceSnapshot<never>;
 
 /**
- * Holds a lease on `name` while the caller is live and enabled, moving it when `name`, `enabled` change.
- * The lease's callbacks are `listeners` itself, read on each event: always the latest, never a resubscribe.
+ * Holds a lease on the channel while the caller is live and enabled, moving it when `name` or `enabled`
+ * change. The lease's callbacks are `listeners` itself, read on each event: always the latest, never a
+ * resubscribe.
  */
-export function useChannelSubscription<W extends EventMap>(
+export function useChannelSubscription(
   name: ChannelNameSource,
   type: ChannelType,
   listeners: ChannelListeners & SubscriptionOptions,
-): ChannelActions<W> & { snapshot: ShallowRef<PresenceSnapshot<unknown>> } {
+): ChannelActions<EventMap> & {
+  snapshot: ShallowRef<PresenceSnapshot<unknown>>;
+  channel: ComputedRef<ChannelHandle | null>;
+} {
   const client = useEchokit();
+  // Getting a handle subscribes nothing, so it can follow the name even while disabled.
+  const channel = computed(() => {
+    const current = toValue(name);
+    return current ? client.channel(current, type as 'public') : null;
+  });
   const snapshot = shallowRef<PresenceSnapshot<unknown>>(IDLE);
-  let handle: ChannelHandle<AnyEvents, W> | null = null;
   let stop = () => {};
   const release = () => {
     stop();
     stop = () => {};
-    handle = null;
     snapshot.value = IDLE;
   };
   whenLive(() => {
     const stopWatch = watch(
-      () => [toValue(name), toValue(listeners.enabled) !== false] as const,
-      ([current, enabled]) => {
+      () => [channel.value, toValue(listeners.enabled) !== false] as const,
+      ([held, enabled]) => {
         release();
-        if (!current || !enabled) return;
-        const held = client.channel<AnyEvents, W>(current, type as 'public');
+        if (!held || !enabled) return;
         const lease = held.acquire(listeners);
         const unfollow = follow(held as unknown as ReadableStore<PresenceSnapshot<unknown>>, snapshot);
-        handle = held;
         stop = () => {
           unfollow();
           lease.release();
@@ -89,12 +99,11 @@ export function useChannelSubscription<W extends EventMap>(
   });
   return {
     snapshot,
-    whisper: (event, payload, options) => handle?.whisper(event, payload, options) ?? false,
+    channel,
+    whisper: (event, payload, options) => channel.value?.whisper(event, payload, options) ?? false,
     leave() {
-      const held = handle;
       release();
-      held?.leave();
+      channel.value?.leave();
     },
-    channel: () => handle?.echoChannel() ?? null,
   };
 }

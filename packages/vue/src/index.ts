@@ -15,19 +15,24 @@ export {
 } from '@echokit/core';
 export type { ChannelActions, ChannelNameSource, SubscriptionOptions } from './channel-subscription.js';
 export { createEchoPlugin, ECHOKIT_KEY, type EchoPlugin, useEchokit } from './client-context.js';
-export { useConnectionStatus, useSocketId } from './connection-compat.js';
 export {
   type BroadcastDriver,
   type EchoChannel,
   type EchoInstance,
-  type ModelEvents,
+  type LaravelChannelReturn,
   type UseEchoReturn,
+  usePresenceChannel,
+  usePublicChannel,
+  type Visibility,
+} from './compat-channel.js';
+export { useConnectionStatus, useSocketId } from './connection-compat.js';
+export {
+  type ModelEvents,
   useEcho,
   useEchoModel,
   useEchoNotification,
   useEchoPresence,
   useEchoPublic,
-  type Visibility,
 } from './echo-compat.js';
 export type { SnapshotRefs } from './snapshot-refs.js';
 export { type UseChannelOptions, type UseChannelReturn, useChannel } from './use-channel.js';

@@ -1,6 +1,7 @@
 import type {
   AnyEvents,
   ChannelError,
+  ChannelHandle,
   ChannelListeners,
   ChannelStatus,
   ChannelType,
@@ -13,29 +14,32 @@ import {
   type SubscriptionOptions,
   useChannelSubscription,
 } from './channel-subscription.js';
+import { type LaravelChannelReturn, useLaravelChannel, type Visibility } from './compat-channel.js';
 import { snapshotRefs } from './snapshot-refs.js';
 
 /** Options of {@link useChannel}: the channel type, its callbacks (typed by event maps) and `enabled`. */
 export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
   extends ChannelListeners<E, W>,
     SubscriptionOptions {
-  /** Default `'public'`; decides the name prefix like laravel-echo (`private-`, `presence-`, `private-encrypted-`). */
-  type?: ChannelType;
+  /** Default `'public'`; decides the name prefix like laravel-echo (`private-`, `private-encrypted-`). */
+  type?: Exclude<ChannelType, 'presence'>;
 }
 
 /** What {@link useChannel} returns: the subscription state as refs plus whisper/leave/channel. */
-export interface UseChannelReturn<W extends EventMap = AnyEvents> extends ChannelActions<W> {
+export interface UseChannelReturn<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
+  extends ChannelActions<W> {
   /** `idle` (not held: disabled, before mount, on the server), `pending`, `subscribed` or `error`. */
   readonly status: ComputedRef<ChannelStatus>;
   /** Why the subscription failed (the auth endpoint's status and message), else `null`. */
   readonly error: ComputedRef<ChannelError | null>;
+  /** Core's shared handle for the current name (Echo's channel object via `.echoChannel()`); `null` without a name. */
+  readonly channel: ComputedRef<ChannelHandle<E, W> | null>;
 }
 
 /**
  * Subscribes to a channel for the life of the calling component (or `effectScope()`, or Pinia store).
  * `name` and `options.enabled` may be refs or getters: a change leaves the old channel and joins the new
  * one. Callbacks are read when an event arrives, so they are always the latest and never resubscribe.
- * Also accepts laravel-echo-vue's `useChannel(name, visibility)` form.
  *
  * @example
  * const { status, whisper } = useChannel<ShopEvents>(() => `orders.${props.id}`, {
@@ -46,13 +50,19 @@ export interface UseChannelReturn<W extends EventMap = AnyEvents> extends Channe
  */
 export function useChannel<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>(
   name: ChannelNameSource,
-  options: UseChannelOptions<E, W> | ChannelType = {},
-): UseChannelReturn<W> {
-  const resolved = typeof options === 'string' ? { type: options } : options;
-  const { snapshot, ...actions } = useChannelSubscription<W>(
+  options?: UseChannelOptions<E, W>,
+): UseChannelReturn<E, W>;
+/** @laravel/echo-vue's `useChannel(name, visibility)`: holds the channel and returns Laravel's controls. */
+export function useChannel<V extends Visibility>(name: string, visibility: V): LaravelChannelReturn<V>;
+export function useChannel(
+  name: ChannelNameSource,
+  options: UseChannelOptions | Visibility = {},
+): UseChannelReturn | LaravelChannelReturn<Visibility> {
+  if (typeof options === 'string') return useLaravelChannel(name as string, options);
+  const { snapshot, ...actions } = useChannelSubscription(
     name,
-    resolved.type ?? 'public',
-    resolved as ChannelListeners,
+    options.type ?? 'public',
+    options as ChannelListeners,
   );
   return { ...snapshotRefs(snapshot, ['status', 'error']), ...actions };
 }

@@ -4,6 +4,7 @@ import type {
   ChannelListeners,
   ChannelStatus,
   EventMap,
+  PresenceHandle,
   PresenceListeners,
   PresenceMember,
 } from '@echokit/core';
@@ -25,8 +26,11 @@ export interface UsePresenceOptions<
     SubscriptionOptions {}
 
 /** What {@link usePresence} returns: members and state as refs plus whisper/leave/channel. */
-export interface UsePresenceReturn<TInfo = unknown, W extends EventMap = AnyEvents>
-  extends ChannelActions<W> {
+export interface UsePresenceReturn<
+  TInfo = unknown,
+  E extends EventMap = AnyEvents,
+  W extends EventMap = AnyEvents,
+> extends ChannelActions<W> {
   /** Members ordered by id; kept through reconnects (no flash of empty), unchanged members keep identity. */
   readonly members: ComputedRef<readonly PresenceMember<TInfo>[]>;
   /** This connection's own member once subscribed. */
@@ -34,6 +38,8 @@ export interface UsePresenceReturn<TInfo = unknown, W extends EventMap = AnyEven
   readonly count: ComputedRef<number>;
   readonly status: ComputedRef<ChannelStatus>;
   readonly error: ComputedRef<ChannelError | null>;
+  /** Core's shared presence handle for the current name; `null` without a name. */
+  readonly channel: ComputedRef<PresenceHandle<TInfo, E, W> | null>;
 }
 
 /**
@@ -49,8 +55,8 @@ export interface UsePresenceReturn<TInfo = unknown, W extends EventMap = AnyEven
 export function usePresence<TInfo = unknown, E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>(
   name: ChannelNameSource,
   options: UsePresenceOptions<TInfo, E, W> = {},
-): UsePresenceReturn<TInfo, W> {
-  const { snapshot, ...actions } = useChannelSubscription<W>(name, 'presence', options as ChannelListeners);
+): UsePresenceReturn<TInfo, E, W> {
+  const { snapshot, ...actions } = useChannelSubscription(name, 'presence', options as ChannelListeners);
   const refs = snapshotRefs(snapshot as Ref<never>, ['members', 'me', 'count', 'status', 'error']);
-  return { ...(refs as unknown as Omit<UsePresenceReturn<TInfo, W>, keyof ChannelActions<W>>), ...actions };
+  return { ...refs, ...actions } as unknown as UsePresenceReturn<TInfo, E, W>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { effectScope, nextTick, ref } from 'vue';
-import { type EventMeta, useChannel } from '../src/index.js';
+import { type EventMeta, type UseChannelReturn, useChannel } from '../src/index.js';
 import { fakeClient, renderWith, settle } from './helpers.js';
 
 describe('useChannel in a component', () => {
@@ -132,8 +132,8 @@ describe('useChannel in a component', () => {
 
   it('whispers on a private channel, and refuses on a public one', async () => {
     const client = fakeClient();
-    let priv: ReturnType<typeof useChannel> | undefined;
-    let pub: ReturnType<typeof useChannel> | undefined;
+    let priv: UseChannelReturn | undefined;
+    let pub: UseChannelReturn | undefined;
     renderWith(client, () => {
       priv = useChannel('chat', { type: 'private' });
       pub = useChannel('lobby');
@@ -145,7 +145,7 @@ describe('useChannel in a component', () => {
     expect(client.fake.whispers).toEqual([
       { channel: 'private-chat', event: 'typing', payload: { name: 'Ada' } },
     ]);
-    expect(priv?.channel()).toBe(client.channel('chat', 'private').echoChannel());
+    expect(priv?.channel.value).toBe(client.channel('chat', 'private'));
   });
 
   it('calls onResync once per reconnect (not on the first subscribe)', async () => {
@@ -166,7 +166,7 @@ describe('useChannel in a component', () => {
 
   it('leave() leaves now and shows idle', async () => {
     const client = fakeClient();
-    let channel: ReturnType<typeof useChannel> | undefined;
+    let channel: UseChannelReturn | undefined;
     const view = renderWith(client, () => {
       channel = useChannel('orders');
       return () => channel?.status.value;
