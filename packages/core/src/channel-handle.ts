@@ -14,7 +14,7 @@ import type { AnyCallback, EchoChannelShape, EchoShape } from './echo-shape.js';
 import type { AnyEvents, EventCallback, EventMap, EventName, EventPayload } from './event-map.js';
 import { diffMembers, readPusherMembers, sortMembers } from './presence-members.js';
 import type { ResyncEvent } from './resync.js';
-import { type ReadableStore, Subscribable } from './subscribable.js';
+import { type ServerRenderableStore, Subscribable } from './subscribable.js';
 import { WhisperThrottle } from './whisper-throttle.js';
 
 /**
@@ -29,7 +29,7 @@ import { WhisperThrottle } from './whisper-throttle.js';
  * lease.release();
  */
 export interface ChannelHandle<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends ReadableStore<ChannelSnapshot> {
+  extends ServerRenderableStore<ChannelSnapshot> {
   /** The full channel name, prefix included. */
   readonly name: string;
   readonly type: ChannelType;
@@ -72,8 +72,10 @@ export interface PresenceHandle<
   TInfo = unknown,
   E extends EventMap = AnyEvents,
   W extends EventMap = AnyEvents,
-> extends Omit<ChannelHandle<E, W>, 'acquire' | 'getSnapshot'> {
+> extends Omit<ChannelHandle<E, W>, 'acquire' | 'getSnapshot' | 'getServerSnapshot'> {
   getSnapshot(): PresenceSnapshot<TInfo>;
+  /** The idle snapshot (no members), stable: what a server renders. */
+  getServerSnapshot(): PresenceSnapshot<TInfo>;
   acquire(listeners?: PresenceListeners<TInfo, E, W>): ChannelLease<PresenceListeners<TInfo, E, W>>;
   /** Called when a member joins; holds the channel; returns the release. */
   onJoin(callback: (member: PresenceMember<TInfo>) => void): () => void;
@@ -178,6 +180,7 @@ class Lease implements ChannelLease<AnyListeners> {
 export class ChannelHandleImpl extends Subscribable implements PresenceHandle<unknown, AnyEvents, AnyEvents> {
   readonly name: string;
   private snapshot: PresenceSnapshot<unknown>;
+  private readonly idle: PresenceSnapshot<unknown>;
   private readonly leases = new Set<Lease>();
   /** One dispatcher bound on the Echo channel per listened key (`e:Name`, `w:name`, `n`). */
   private readonly wires = new Map<string, AnyCallback>();
@@ -195,12 +198,17 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   ) {
     super();
     this.name = fullChannelName(baseName, type);
-    this.snapshot = this.freshSnapshot('idle');
+    this.idle = this.freshSnapshot('idle');
+    this.snapshot = this.idle;
     this.throttle = new WhisperThrottle((event, payload) => this.channel?.whisper?.(event, payload));
   }
 
   getSnapshot(): PresenceSnapshot<unknown> {
     return this.snapshot;
+  }
+
+  getServerSnapshot(): PresenceSnapshot<unknown> {
+    return this.idle;
   }
 
   leaseCount(): number {
@@ -216,6 +224,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     this.leases.add(lease);
     clearTimeout(this.leaveTimer);
     this.leaveTimer = undefined;
+    if (this.channel && !this.ownsEchoChannel()) this.detach(false); // left by hand with `echo.leave()`
     if (!this.channel) this.attach();
     this.rewire();
     return lease;
@@ -398,6 +407,12 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     }
   }
 
+  /** True while Echo still holds the channel object this handle subscribed. */
+  private ownsEchoChannel(): boolean {
+    const channels = this.host.echo().connector.channels;
+    return channels === undefined || channels[this.name] === this.channel;
+  }
+
   private echoChannelFor(echo: EchoShape): EchoChannelShape {
     switch (this.type) {
       case 'public':
@@ -416,7 +431,8 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     if (channel) {
       for (const [key, dispatcher] of this.wires) this.unbindKey(channel, key, dispatcher);
       for (const [event, callback] of this.internal) channel.stopListening(event, callback);
-      if (leaveEcho) this.host.echo().leaveChannel(this.name);
+      // Leave only our own subscription: after a hand-made `echo.leave()`, Echo may hold a newer one.
+      if (leaveEcho && this.ownsEchoChannel()) this.host.echo().leaveChannel(this.name);
     }
     this.wires.clear();
     this.internal.length = 0;

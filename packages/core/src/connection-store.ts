@@ -3,12 +3,13 @@ import {
   type ConnectionInput,
   type ConnectionMachine,
   type ConnectionSnapshot,
+  IDLE_CONNECTION,
   INITIAL_MACHINE,
   reduceConnection,
 } from './connection-status.js';
 import type { AnyCallback, PusherShape } from './echo-shape.js';
 import { isOnline, watchOnline } from './online-status.js';
-import { type ReadableStore, Subscribable } from './subscribable.js';
+import { type ServerRenderableStore, Subscribable } from './subscribable.js';
 
 /**
  * The connection-state store (`client.connection`): one honest state machine over pusher-js's connection
@@ -20,7 +21,7 @@ import { type ReadableStore, Subscribable } from './subscribable.js';
  *   banner.textContent = status === 'reconnecting' ? `Reconnecting (try ${attempt})…` : '';
  * });
  */
-export interface ConnectionStore extends ReadableStore<ConnectionSnapshot> {
+export interface ConnectionStore extends ServerRenderableStore<ConnectionSnapshot> {
   /**
    * Called once each time the connection comes back after having been connected before (not on the first
    * connect): the place to refetch. Returns the unsubscribe.
@@ -70,6 +71,10 @@ export class ConnectionStoreImpl extends Subscribable implements ConnectionStore
 
   getSnapshot(): ConnectionSnapshot {
     return this.machine.snapshot;
+  }
+
+  getServerSnapshot(): ConnectionSnapshot {
+    return IDLE_CONNECTION;
   }
 
   onReconnect(callback: () => void): () => void {
@@ -133,8 +138,14 @@ export class ConnectionStoreImpl extends Subscribable implements ConnectionStore
   followConnector(connector: {
     connectionStatus?(): string;
     onConnectionChange?(callback: (status: string) => void): () => void;
+    socketId?(): string | undefined;
   }): () => void {
-    const apply = (status: string) => this.input({ type: 'state', state: FROM_LARAVEL[status] ?? status });
+    const apply = (status: string) =>
+      this.input({
+        type: 'state',
+        state: FROM_LARAVEL[status] ?? status,
+        socketId: connector.socketId?.() ?? null,
+      });
     if (connector.connectionStatus) apply(connector.connectionStatus());
     return connector.onConnectionChange?.(apply) ?? (() => {});
   }

@@ -42,6 +42,7 @@ export interface EchoShape {
     channels?: Record<string, unknown>;
     connectionStatus?(): string;
     onConnectionChange?(callback: (status: string) => void): () => void;
+    socketId?(): string | undefined;
   };
   channel(name: string): unknown;
   private(name: string): unknown;

@@ -50,4 +50,9 @@ export {
 } from './laravel-compat.js';
 export { compareMemberIds, diffMembers, type MemberDiff } from './presence-members.js';
 export type { RecoveryContext, RecoveryExtension, ResyncEvent } from './resync.js';
-export { type Listener, type ReadableStore, Subscribable } from './subscribable.js';
+export {
+  type Listener,
+  type ReadableStore,
+  type ServerRenderableStore,
+  Subscribable,
+} from './subscribable.js';

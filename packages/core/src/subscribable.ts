@@ -58,3 +58,11 @@ export interface ReadableStore<T> {
   /** The current value; its identity changes only when its content changes. */
   getSnapshot(): T;
 }
+
+/**
+ * A store that can be rendered on a server: `getServerSnapshot()` is its state before anything is created
+ * (idle), with a stable identity — the third argument of React's `useSyncExternalStore`.
+ */
+export interface ServerRenderableStore<T> extends ReadableStore<T> {
+  getServerSnapshot(): T;
+}

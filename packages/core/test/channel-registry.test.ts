@@ -245,4 +245,39 @@ describe('channel registry', () => {
     );
     expect(seen).toEqual([[{ on: true }, '7'], 'App\\Notifications\\InvoicePaid']);
   });
+
+  it('recovers when the app left the channel by hand with echo.leave(), without counting wrong', async () => {
+    const client = createFakeEchokit();
+    const orders = client.channel('orders', 'private');
+    const seen: number[] = [];
+    const mounted = orders.acquire({ listen: { Shipped: (e: { id: number }) => seen.push(e.id) } });
+    await client.fake.flush();
+    client.echo.leave('orders'); // Laravel's own API, behind the registry's back
+    expect(client.fake.subscribedChannels()).toEqual([]);
+    const other = orders.acquire(); // a new consumer resubscribes instead of trusting a dead channel
+    await client.fake.flush();
+    expect(client.fake.subscribedChannels()).toEqual(['private-orders']);
+    client.fake.emit('private-orders', 'Shipped', { id: 1 });
+    expect(seen).toEqual([1]); // the first consumer's callback moved to the new subscription
+    mounted.release();
+    mounted.release();
+    vi.runAllTimers();
+    expect(client.fake.subscribedChannels()).toEqual(['private-orders']);
+    other.release();
+    vi.runAllTimers();
+    expect(client.fake.subscribedChannels()).toEqual([]);
+  });
+
+  it('offers a stable idle server snapshot whatever the live state', async () => {
+    const client = createFakeEchokit();
+    const room = client.presence('chat');
+    const idle = room.getServerSnapshot();
+    expect(idle).toBe(room.getSnapshot());
+    room.acquire();
+    await client.fake.flush();
+    expect(room.getSnapshot().status).toBe('subscribed');
+    expect(room.getServerSnapshot()).toBe(idle);
+    expect(idle).toMatchObject({ status: 'idle', members: [], me: null, count: 0 });
+    expect(client.connection.getServerSnapshot().status).toBe('idle');
+  });
 });
