@@ -9,6 +9,7 @@ export {
   type ChannelSigner,
   type PresenceMember,
   PusherChannelSigner,
+  type UserAuthentication,
 } from './broadcasting/channel-signer.js';
 export { BroadcastChannels, BroadcastEvents } from './broadcasting/events.js';
 export { PusherBroadcaster } from './broadcasting/pusher-broadcaster.js';

@@ -8,6 +8,10 @@ import { TEST_PUSHER } from './support/test-api.js';
 function expectedAuth(socketId: string, channel: string, channelData?: string): string {
   const payload =
     channelData === undefined ? `${socketId}:${channel}` : `${socketId}:${channel}:${channelData}`;
+  return signed(payload);
+}
+
+function signed(payload: string): string {
   return `${TEST_PUSHER.key}:${createHmac('sha256', TEST_PUSHER.secret).update(payload).digest('hex')}`;
 }
 
@@ -114,5 +118,25 @@ describe('POST /broadcasting/auth', () => {
     expect(((await badChannel.json()) as { error: string }).error).toMatch(/^channel_name: /);
     const missing = await client.postForm('/broadcasting/auth', {});
     expect(missing.status).toBe(422);
+  });
+});
+
+describe('POST /broadcasting/user-auth', () => {
+  it('signs user data for pusher-js sign-in, with the id as a string', async () => {
+    await client.login(3);
+    const response = await client.postForm('/broadcasting/user-auth', { socket_id: '9.10' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { auth: string; user_data: string };
+    expect(JSON.parse(body.user_data)).toEqual({
+      id: '3',
+      user_info: { name: 'Linus Torvalds', initials: 'LT', color: '#ea580c' },
+    });
+    expect(body.auth).toBe(signed(`9.10::user::${body.user_data}`));
+  });
+
+  it('refuses guests with 403 and a bad socket id with 422', async () => {
+    expect((await client.postForm('/broadcasting/user-auth', { socket_id: '9.10' })).status).toBe(403);
+    await client.login(3);
+    expect((await client.postForm('/broadcasting/user-auth', { socket_id: '9' })).status).toBe(422);
   });
 });

@@ -100,6 +100,21 @@ describe('against the bundled server', () => {
     await subscribe(margaret.pusher, 'private-App.Models.User.4');
   });
 
+  it('signs a pusher-js user in through /broadcasting/user-auth', async () => {
+    const linus = await signedIn(3);
+    const success = within(
+      new Promise<unknown>((resolve) =>
+        linus.pusher.connection.bind('message', (message: { event: string; data: unknown }) => {
+          if (message.event === 'pusher:signin_success') resolve(message.data);
+        }),
+      ),
+      'pusher:signin_success',
+    );
+    linus.pusher.signin();
+    const data = (await success) as { user_data: string };
+    expect(JSON.parse(data.user_data)).toMatchObject({ id: '3', user_info: { name: 'Linus Torvalds' } });
+  });
+
   it("delivers a nudge to laravel-echo's .notification() on the recipient's channel only", async () => {
     const ada = await signedIn(1);
     const grace = await signedIn(2);

@@ -14,9 +14,19 @@ export interface PresenceMember {
   user_info: Record<string, unknown>;
 }
 
-/** Signs channel subscriptions for a socket. */
+/** The body `/broadcasting/user-auth` answers with (Pusher user sign-in). */
+export interface UserAuthentication {
+  /** `<key>:<hex HMAC-SHA256 of "socket_id::user::user_data">`. */
+  auth: string;
+  /** `{"id":"1",…}` as a JSON string. */
+  user_data: string;
+}
+
+/** Signs channel subscriptions and user sign-ins for a socket. */
 export interface ChannelSigner {
   sign(socketId: string, channelName: string, member?: PresenceMember): ChannelAuthorization;
+  /** Signs `pusher:signin` user data; `id` must be a string (the protocol's rule). */
+  signUser(socketId: string, user: { id: string; [key: string]: unknown }): UserAuthentication;
 }
 
 /** Signs with the pusher SDK's `authorizeChannel`, which is what Laravel's pusher driver calls. */
@@ -28,5 +38,9 @@ export class PusherChannelSigner implements ChannelSigner {
     const data = member as Pusher.PresenceChannelData | undefined;
     const { auth, channel_data } = this.pusher.authorizeChannel(socketId, channelName, data);
     return channel_data === undefined ? { auth } : { auth, channel_data };
+  }
+
+  signUser(socketId: string, user: { id: string; [key: string]: unknown }): UserAuthentication {
+    return this.pusher.authenticateUser(socketId, user);
   }
 }

@@ -4,9 +4,12 @@ import { SOCKET_ID_PATTERN } from '../broadcasting/socket-id.js';
 import { authorizeChannel } from '../channels/authorize-channel.js';
 import type { AppEnv } from '../http/app-env.js';
 import { parseInput, readBody } from '../http/request-input.js';
+import { publicProfile } from '../models/user.js';
+
+const socketId = z.string().regex(SOCKET_ID_PATTERN, 'expected "<digits>.<digits>"');
 
 const authInput = z.object({
-  socket_id: z.string().regex(SOCKET_ID_PATTERN, 'expected "<digits>.<digits>"'),
+  socket_id: socketId,
   channel_name: z
     .string()
     .min(1)
@@ -17,7 +20,8 @@ const authInput = z.object({
 /**
  * `POST /broadcasting/auth`, Laravel's channel authorisation endpoint for pusher-js / laravel-echo:
  * form or JSON `socket_id` + `channel_name` → `{auth}` (private) or `{auth, channel_data}` (presence);
- * refused (guest, no rule, rule said no) → 403 as Laravel does.
+ * refused (guest, no rule, rule said no) → 403 as Laravel does. Also `POST /broadcasting/user-auth`
+ * for pusher-js user sign-in → `{auth, user_data}`.
  */
 export function broadcastingAuthRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -35,6 +39,16 @@ export function broadcastingAuthRoutes(): Hono<AppEnv> {
       return c.json({ error: `Forbidden: ${who} may not join ${input.channel_name}.` }, 403);
     }
     return c.json(outcome.body);
+  });
+
+  // Laravel's `/broadcasting/user-auth` (pusher-js `signin()`), with what this app would return from
+  // `Broadcast::resolveAuthenticatedUserUsing`: the id as a string plus the public profile.
+  routes.post('/broadcasting/user-auth', async (c) => {
+    const input = parseInput(z.object({ socket_id: socketId }), await readBody(c));
+    const user = c.var.user;
+    if (!user) return c.json({ error: 'Forbidden: sign in first.' }, 403);
+    const { id, ...info } = publicProfile(user);
+    return c.json(c.var.deps.signer.signUser(input.socket_id, { id: String(id), user_info: info }));
   });
   return routes;
 }

@@ -1,18 +1,37 @@
-import Pusher, { type Channel, type ChannelAuthorizationCallback } from 'pusher-js';
-
-type AuthData = NonNullable<Parameters<ChannelAuthorizationCallback>[1]>;
-
+import Pusher, { type Channel } from 'pusher-js';
 import type { HttpClient } from './http-client.js';
 import { TEST_PUSHER } from './test-api.js';
 import { within } from './wait.js';
 
 /**
- * A real pusher-js client on the bundled server whose channel authorisation is the api's
- * `/broadcasting/auth`, called with pusher-js's own form body and the user's session cookie. (In Node,
- * pusher-js's XHR transport refuses to send cookies, so the request is made with fetch, as a browser
- * would with `withCredentials`.)
+ * POSTs pusher-js's form body to one of the api's auth endpoints with the user's session cookie and
+ * hands the JSON answer to pusher-js's callback. (In Node, pusher-js's XHR transport refuses to send
+ * cookies, so the request is made with fetch, as a browser would with `withCredentials`.)
+ */
+function authVia<Data>(http: HttpClient, path: string) {
+  return (fields: Record<string, string>, callback: (error: Error | null, data: Data | null) => void) => {
+    http
+      .postForm(path, fields)
+      .then(async (response) => {
+        const body = (await response.json()) as Data;
+        if (response.status !== 200) {
+          // pusher-js passes only the message on from a custom handler (its XHR transport adds `status`).
+          callback(new Error(`auth answered ${response.status}: ${JSON.stringify(body)}`), null);
+          return;
+        }
+        callback(null, body);
+      })
+      .catch((error: Error) => callback(error, null));
+  };
+}
+
+/**
+ * A real pusher-js client on the bundled server whose channel authorisation and user sign-in are the
+ * api's `/broadcasting/auth` and `/broadcasting/user-auth`, called as `http`'s signed-in user.
  */
 export async function connectPusher(socketPort: number, http: HttpClient): Promise<Pusher> {
+  const channelAuth = authVia<{ auth: string; channel_data?: string }>(http, '/broadcasting/auth');
+  const userAuth = authVia<{ auth: string; user_data: string }>(http, '/broadcasting/user-auth');
   const client = new Pusher(TEST_PUSHER.key, {
     cluster: 'mt1',
     wsHost: '127.0.0.1',
@@ -23,20 +42,13 @@ export async function connectPusher(socketPort: number, http: HttpClient): Promi
     channelAuthorization: {
       endpoint: '/broadcasting/auth',
       transport: 'ajax',
-      customHandler: ({ socketId, channelName }, callback) => {
-        http
-          .postForm('/broadcasting/auth', { socket_id: socketId, channel_name: channelName })
-          .then(async (response) => {
-            const body = (await response.json()) as AuthData;
-            if (response.status !== 200) {
-              // pusher-js passes only the message on from a custom handler (its XHR transport adds `status`).
-              callback(new Error(`auth answered ${response.status}: ${JSON.stringify(body)}`), null);
-              return;
-            }
-            callback(null, body);
-          })
-          .catch((error: Error) => callback(error, null));
-      },
+      customHandler: ({ socketId, channelName }, callback) =>
+        channelAuth({ socket_id: socketId, channel_name: channelName }, callback),
+    },
+    userAuthentication: {
+      endpoint: '/broadcasting/user-auth',
+      transport: 'ajax',
+      customHandler: ({ socketId }, callback) => userAuth({ socket_id: socketId }, callback),
     },
   });
   await within(
