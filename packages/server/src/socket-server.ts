@@ -35,6 +35,8 @@ export class SocketServer {
       perMessageDeflate: false,
       maxPayload: Math.max(HARD_FRAME_LIMIT, largest * 4),
       clientTracking: false,
+      // checked in parseIncoming, which answers with pusher:error instead of closing with 1007
+      skipUTF8Validation: true,
     });
     for (const app of apps.all()) this.states.set(app.id, new AppState(app));
   }

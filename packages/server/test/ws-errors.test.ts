@@ -121,6 +121,7 @@ describe('bad input on an open connection', () => {
         'over the limit of 10240 bytes',
       ],
       [Buffer.from([1, 2, 3]), 'Binary frames are not supported', true],
+      [Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'valid UTF-8', false],
     ];
     for (const [frame, message, binary] of cases) {
       raw.sendRaw(frame, { binary });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import {
   CLIENT_EVENT_PREFIX,
   PusherEvent,
@@ -26,16 +27,15 @@ const invalid = (reason: string): IncomingMessage => ({ kind: 'invalid', reason 
  */
 export function parseIncoming(raw: RawData, isBinary: boolean, maxBytes: number): IncomingMessage {
   if (isBinary) return invalid('Binary frames are not supported; send JSON text frames');
-  const bytes = Array.isArray(raw)
-    ? raw.reduce((sum, part) => sum + part.length, 0)
-    : (raw as Buffer | ArrayBuffer).byteLength;
-  if (bytes > maxBytes) return invalid(`Message of ${bytes} bytes is over the limit of ${maxBytes} bytes`);
-
+  const buffer = Buffer.isBuffer(raw) ? raw : Array.isArray(raw) ? Buffer.concat(raw) : Buffer.from(raw);
+  if (buffer.length > maxBytes) {
+    return invalid(`Message of ${buffer.length} bytes is over the limit of ${maxBytes} bytes`);
+  }
+  // `ws` leaves UTF-8 checks to us (skipUTF8Validation) so bad bytes get an error, not a 1007 close.
+  if (!isUtf8(buffer)) return invalid('Text frames must be valid UTF-8');
   let frame: unknown;
   try {
-    frame = JSON.parse(
-      Array.isArray(raw) ? Buffer.concat(raw).toString() : Buffer.from(raw as Buffer).toString(),
-    );
+    frame = JSON.parse(buffer.toString());
   } catch {
     return invalid('Message is not valid JSON');
   }
