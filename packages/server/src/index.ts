@@ -1,5 +1,4 @@
 export type { Adapter, ChannelInfo, PresenceUser, Publication } from './adapter/adapter.js';
-export { LocalAdapter } from './adapter/local-adapter.js';
 export { type AppConfig, type AppConfigInput, appConfigSchema } from './config/app-config.js';
 export { AppRegistry } from './config/app-registry.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';

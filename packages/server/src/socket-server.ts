@@ -100,7 +100,9 @@ export class SocketServer {
   private join(state: AppState, connection: Connection): void {
     const { app } = state;
     state.connections.set(connection.socketId, connection);
+    this.logger.debug({ app: app.id, socketId: connection.socketId }, 'connected');
     connection.onRelease(() => {
+      this.logger.debug({ app: app.id, socketId: connection.socketId }, 'disconnected');
       state.connections.delete(connection.socketId);
       leaveAllChannels(state, connection);
       state.users.signOut(connection);
