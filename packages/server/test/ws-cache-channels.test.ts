@@ -56,7 +56,7 @@ describe('cache channels', () => {
   }
 
   it('forgets the cached event after the app cacheTtl', async () => {
-    await start([{ ...TEST_APP, cacheTtl: 1 }]);
+    await start([{ ...TEST_APP, cacheTtl: 2 }]);
     await publish('cache-flash', 'news', '"old"');
     expect((await server.adapter.channel(TEST_APP.id, 'cache-flash')).cache?.data).toBe('"old"');
     await eventually(
@@ -66,5 +66,5 @@ describe('cache channels', () => {
     const client = await connectPusher(server);
     clients.push(client);
     await nextEvent(client.subscribe('cache-flash'), 'pusher:cache_miss');
-  });
+  }, 15_000);
 });

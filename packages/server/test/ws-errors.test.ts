@@ -147,7 +147,7 @@ describe('liveness, slow consumers and shutdown', () => {
   });
 
   it('pings idle sockets and closes with 4201 when nothing answers; pusher:pong and WS pongs both count', async () => {
-    server = await startTestServer([{ ...TEST_APP, activityTimeout: 1, pongTimeout: 1 }]);
+    server = await startTestServer([{ ...TEST_APP, activityTimeout: 1, pongTimeout: 2 }]);
     const silent = await RawClient.connect(socketUrl(server), { autoPong: false });
     const answersPusherPing = await RawClient.connect(socketUrl(server), { autoPong: false });
     const answersControlPing = await RawClient.connect(socketUrl(server));
@@ -168,7 +168,7 @@ describe('liveness, slow consumers and shutdown', () => {
     await answersControlPing.next('pusher:ping');
     await answersPusherPing.roundTrip();
     await answersControlPing.roundTrip();
-  });
+  }, 15_000);
 
   it('closes a consumer that stops reading with 4100 once its send buffer passes maxBufferedBytes', async () => {
     server = await startTestServer([{ ...TEST_APP, maxBufferedBytes: 64 * 1024 }]);

@@ -133,7 +133,7 @@ describe('user sign-in, server-to-user and watchlists', () => {
   });
 
   it('with requireSignin, closes a connection that has not signed in within signinTimeout with 4009', async () => {
-    await start([{ ...TEST_APP, requireSignin: true, signinTimeout: 1 }]);
+    await start([{ ...TEST_APP, requireSignin: true, signinTimeout: 2 }]);
     const lazy = await RawClient.connect(socketUrl(server));
     const prompt = await RawClient.connect(socketUrl(server));
     raws.push(lazy, prompt);
@@ -146,7 +146,7 @@ describe('user sign-in, server-to-user and watchlists', () => {
     expect((await lazy.waitClosed()).code).toBe(4009);
     await prompt.roundTrip();
     expect(prompt.socket.readyState).toBe(prompt.socket.OPEN);
-  });
+  }, 15_000);
 
   it('terminateUserConnections closes every socket of that user with 4009', async () => {
     await start();
