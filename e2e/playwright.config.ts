@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Playwright cannot download its browsers here: we drive Debian's Chromium.
+// Playwright cannot download its browsers here: we drive Debian's Chromium. The demo itself (socket
+// server + api serving the built apps) is started per worker by the `demo` fixture in support/demo.ts.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_SERVER_PORT ?? 6199);
 
 export default defineConfig({
   testDir: './tests',
@@ -10,10 +10,12 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  outputDir: 'test-results/artifacts',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
       args: [
@@ -27,11 +29,5 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
-  },
-  webServer: {
-    command: `node ../packages/server/bin/echokit-server.js start --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/up`,
-    reuseExistingServer: false,
-    timeout: 60_000,
   },
 });

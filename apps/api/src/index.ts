@@ -57,3 +57,9 @@ export type { Room } from './models/room.js';
 export type { PresenceUserInfo, User } from './models/user.js';
 export type { EchoConfig } from './routes/echo-config-routes.js';
 export { type RunningApi, type StartApiOptions, startApi } from './start-api.js';
+export {
+  DEMO_STATIC_ROOTS,
+  type RunningDemo,
+  type StartDemoOptions,
+  startDemo,
+} from './demo/start-demo.js';
