@@ -17,6 +17,7 @@ export interface DemoWorkerFixtures {
 
 export const test = base.extend<DemoFixtures, DemoWorkerFixtures>({
   demo: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'echokit-e2e-'));
       const demo = await startDemo({

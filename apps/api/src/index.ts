@@ -49,6 +49,12 @@ export { type Db, openDatabase } from './db/connection.js';
 export { migrate } from './db/migrations.js';
 export { prepareDatabase } from './db/prepare-database.js';
 export { SEED_ROOMS, SEED_USERS, seed } from './db/seed.js';
+export {
+  DEMO_STATIC_ROOTS,
+  type RunningDemo,
+  type StartDemoOptions,
+  startDemo,
+} from './demo/start-demo.js';
 export type { AppDeps, AppEnv } from './http/app-env.js';
 export { createLogger, failureReason, type Logger } from './logger.js';
 export type { Message } from './models/message.js';
@@ -57,9 +63,3 @@ export type { Room } from './models/room.js';
 export type { PresenceUserInfo, User } from './models/user.js';
 export type { EchoConfig } from './routes/echo-config-routes.js';
 export { type RunningApi, type StartApiOptions, startApi } from './start-api.js';
-export {
-  DEMO_STATIC_ROOTS,
-  type RunningDemo,
-  type StartDemoOptions,
-  startDemo,
-} from './demo/start-demo.js';
