@@ -49,7 +49,7 @@ export interface ChannelHandle<E extends EventMap = AnyEvents, W extends EventMa
   /**
    * Sends a whisper to the other members, throttled per event (default ≤ 1 per 300 ms, the last payload of a
    * burst is sent at the end of the window). Returns false when it cannot be sent now (not subscribed, or a
-   * public channel, where Pusher forbids client events).
+   * public or encrypted channel, where Pusher forbids client events).
    */
   whisper<K extends EventName<W>>(event: K, payload: EventPayload<W, K>, options?: WhisperOptions): boolean;
   /** Leaves now, for every consumer: their leases become inactive (releasing them later is harmless). */
@@ -179,53 +179,55 @@ class Lease implements ChannelLease<AnyListeners> {
 /** The one implementation behind {@link ChannelHandle} and {@link PresenceHandle}. */
 export class ChannelHandleImpl extends Subscribable implements PresenceHandle<unknown, AnyEvents, AnyEvents> {
   readonly name: string;
-  private snapshot: PresenceSnapshot<unknown>;
-  private readonly idle: PresenceSnapshot<unknown>;
-  private readonly leases = new Set<Lease>();
+  #snapshot: PresenceSnapshot<unknown>;
+  readonly #idle: PresenceSnapshot<unknown>;
+  readonly #leases = new Set<Lease>();
   /** One dispatcher bound on the Echo channel per listened key (`e:Name`, `w:name`, `n`). */
-  private readonly wires = new Map<string, AnyCallback>();
-  private readonly internal: [string, AnyCallback][] = [];
-  private channel: EchoChannelShape | null = null;
-  private leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #wires = new Map<string, AnyCallback>();
+  readonly #internal: [string, AnyCallback][] = [];
+  #channel: EchoChannelShape | null = null;
+  #leaveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set once subscribed in the current attachment: a later success is a resubscribe after a reconnect. */
-  private subscribedBefore = false;
-  private readonly throttle: WhisperThrottle;
+  #subscribedBefore = false;
+  readonly #throttle: WhisperThrottle;
+  readonly #host: ChannelHost;
 
   constructor(
-    private readonly host: ChannelHost,
+    host: ChannelHost,
     readonly baseName: string,
     readonly type: ChannelType,
   ) {
     super();
+    this.#host = host;
     this.name = fullChannelName(baseName, type);
-    this.idle = this.freshSnapshot('idle');
-    this.snapshot = this.idle;
-    this.throttle = new WhisperThrottle((event, payload) => this.channel?.whisper?.(event, payload));
+    this.#idle = this.#freshSnapshot('idle');
+    this.#snapshot = this.#idle;
+    this.#throttle = new WhisperThrottle((event, payload) => this.#channel?.whisper?.(event, payload));
   }
 
   getSnapshot(): PresenceSnapshot<unknown> {
-    return this.snapshot;
+    return this.#snapshot;
   }
 
   getServerSnapshot(): PresenceSnapshot<unknown> {
-    return this.idle;
+    return this.#idle;
   }
 
   leaseCount(): number {
-    return this.leases.size;
+    return this.#leases.size;
   }
 
   echoChannel(): unknown {
-    return this.channel;
+    return this.#channel;
   }
 
   acquire(listeners: AnyListeners = {}): ChannelLease<AnyListeners> {
     const lease = new Lease(this, listeners);
-    this.leases.add(lease);
-    clearTimeout(this.leaveTimer);
-    this.leaveTimer = undefined;
-    if (this.channel && !this.ownsEchoChannel()) this.detach(false); // left by hand with `echo.leave()`
-    if (!this.channel) this.attach();
+    this.#leases.add(lease);
+    clearTimeout(this.#leaveTimer);
+    this.#leaveTimer = undefined;
+    if (this.#channel && !this.#ownsEchoChannel()) this.#detach(false); // left by hand with `echo.leave()`
+    if (!this.#channel) this.#attach();
     this.rewire();
     return lease;
   }
@@ -233,106 +235,108 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   // biome-ignore lint/suspicious/noExplicitAny: the implementation serves every typed map
   listen(event: string | readonly string[], callback: EventCallback<any>): () => void {
     const events = typeof event === 'string' ? [event] : event;
-    return this.hold({ listen: Object.fromEntries(events.map((name) => [name, callback])) });
+    return this.#hold({ listen: Object.fromEntries(events.map((name) => [name, callback])) });
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: the implementation serves every typed map
   listenForWhisper(event: string, callback: EventCallback<any>): () => void {
-    return this.hold({ whispers: { [event]: callback } });
+    return this.#hold({ whispers: { [event]: callback } });
   }
 
   notification(callback: NonNullable<AnyListeners['notification']>): () => void {
-    return this.hold({ notification: callback });
+    return this.#hold({ notification: callback });
   }
 
   onResync(callback: (event: ResyncEvent) => void): () => void {
-    return this.hold({ onResync: callback });
+    return this.#hold({ onResync: callback });
   }
 
   onJoin(callback: (member: PresenceMember<unknown>) => void): () => void {
-    return this.hold({ onJoin: callback });
+    return this.#hold({ onJoin: callback });
   }
 
   onLeave(callback: (member: PresenceMember<unknown>) => void): () => void {
-    return this.hold({ onLeave: callback });
+    return this.#hold({ onLeave: callback });
   }
 
   whisper(event: string, payload: unknown, options: WhisperOptions = {}): boolean {
-    if (!this.channel || this.type === 'public' || this.snapshot.status !== 'subscribed') return false;
-    this.throttle.whisper(event, payload, options.throttleMs ?? this.host.whisperThrottleMs);
+    // Pusher accepts client events only on private and presence channels.
+    const allowed = this.type === 'private' || this.type === 'presence';
+    if (!this.#channel || !allowed || this.#snapshot.status !== 'subscribed') return false;
+    this.#throttle.whisper(event, payload, options.throttleMs ?? this.#host.whisperThrottleMs);
     return true;
   }
 
   leave(): void {
-    for (const lease of this.leases) lease.active = false;
-    this.leases.clear();
-    this.detach(true);
+    for (const lease of this.#leases) lease.active = false;
+    this.#leases.clear();
+    this.#detach(true);
   }
 
   /** Called by a lease. */
   dropLease(lease: Lease): void {
-    if (!this.leases.delete(lease)) return;
+    if (!this.#leases.delete(lease)) return;
     this.rewire();
-    if (this.leases.size > 0) return;
-    clearTimeout(this.leaveTimer);
+    if (this.#leases.size > 0) return;
+    clearTimeout(this.#leaveTimer);
     // Wait before leaving so StrictMode's remount and route changes reuse the subscription.
-    this.leaveTimer = setTimeout(() => {
-      this.leaveTimer = undefined;
-      if (this.leases.size === 0) this.detach(true);
-    }, this.host.graceMs);
+    this.#leaveTimer = setTimeout(() => {
+      this.#leaveTimer = undefined;
+      if (this.#leases.size === 0) this.#detach(true);
+    }, this.#host.graceMs);
   }
 
   /** The client saw the connection drop: the subscription is pending until pusher-js resubscribes. */
   connectionLost(): void {
-    if (this.channel && this.snapshot.status === 'subscribed') this.setState({ status: 'pending' });
+    if (this.#channel && this.#snapshot.status === 'subscribed') this.#setState({ status: 'pending' });
   }
 
   /** The client is switching to a new Echo instance: leave the old one, and rejoin on the new one if held. */
   reconfigure(): void {
-    clearTimeout(this.leaveTimer);
-    this.leaveTimer = undefined;
-    this.detach(false);
-    if (this.leases.size > 0) {
-      this.attach();
+    clearTimeout(this.#leaveTimer);
+    this.#leaveTimer = undefined;
+    this.#detach(false);
+    if (this.#leases.size > 0) {
+      this.#attach();
       this.rewire();
     }
   }
 
   /** A resync for this channel (from a reconnect, or reported by a recovery extension). */
   resync(event: ResyncEvent): void {
-    for (const lease of [...this.leases]) this.call(() => lease.listeners.onResync?.(event));
-    this.host.emitResync(event);
+    for (const lease of [...this.#leases]) this.#call(() => lease.listeners.onResync?.(event));
+    this.#host.emitResync(event);
   }
 
   /** Binds one dispatcher per listened key; unbinds keys nobody listens to any more. */
   rewire(): void {
-    const channel = this.channel;
+    const channel = this.#channel;
     if (!channel) return;
     const wanted = new Set<string>();
-    for (const lease of this.leases) {
+    for (const lease of this.#leases) {
       for (const name of Object.keys(lease.listeners.listen ?? {})) wanted.add(`e:${name}`);
       for (const name of Object.keys(lease.listeners.whispers ?? {})) wanted.add(`w:${name}`);
       if (lease.listeners.notification) wanted.add('n');
     }
-    for (const [key, dispatcher] of this.wires) {
+    for (const [key, dispatcher] of this.#wires) {
       if (wanted.has(key)) continue;
-      this.unbindKey(channel, key, dispatcher);
-      this.wires.delete(key);
+      this.#unbindKey(channel, key, dispatcher);
+      this.#wires.delete(key);
     }
     for (const key of wanted) {
-      if (this.wires.has(key)) continue;
-      const dispatcher = this.dispatcherFor(key);
-      this.bindKey(channel, key, dispatcher);
-      this.wires.set(key, dispatcher);
+      if (this.#wires.has(key)) continue;
+      const dispatcher = this.#dispatcherFor(key);
+      this.#bindKey(channel, key, dispatcher);
+      this.#wires.set(key, dispatcher);
     }
   }
 
-  private hold(listeners: AnyListeners): () => void {
+  #hold(listeners: AnyListeners): () => void {
     const lease = this.acquire(listeners);
     return () => lease.release();
   }
 
-  private dispatcherFor(key: string): AnyCallback {
+  #dispatcherFor(key: string): AnyCallback {
     const kind = key[0];
     const name = key.slice(2);
     return (payload: unknown, metadata?: { user_id?: unknown }) => {
@@ -341,48 +345,48 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
         channel: this.name,
         ...(metadata?.user_id !== undefined ? { userId: String(metadata.user_id) } : {}),
       });
-      for (const lease of [...this.leases]) {
+      for (const lease of [...this.#leases]) {
         const { listeners } = lease;
-        if (kind === 'e') this.call(() => listeners.listen?.[name]?.(payload, meta));
-        else if (kind === 'w') this.call(() => listeners.whispers?.[name]?.(payload, meta));
+        if (kind === 'e') this.#call(() => listeners.listen?.[name]?.(payload, meta));
+        else if (kind === 'w') this.#call(() => listeners.whispers?.[name]?.(payload, meta));
         // biome-ignore lint/suspicious/noExplicitAny: notification payloads come from the wire
-        else this.call(() => listeners.notification?.(payload as any));
+        else this.#call(() => listeners.notification?.(payload as any));
       }
     };
   }
 
-  private bindKey(channel: EchoChannelShape, key: string, dispatcher: AnyCallback): void {
+  #bindKey(channel: EchoChannelShape, key: string, dispatcher: AnyCallback): void {
     if (key === 'n') channel.notification(dispatcher);
     else if (key[0] === 'w') channel.listenForWhisper(key.slice(2), dispatcher);
     else channel.listen(key.slice(2), dispatcher);
   }
 
-  private unbindKey(channel: EchoChannelShape, key: string, dispatcher: AnyCallback): void {
+  #unbindKey(channel: EchoChannelShape, key: string, dispatcher: AnyCallback): void {
     if (key === 'n') channel.stopListeningForNotification(dispatcher);
     else if (key[0] === 'w') channel.stopListeningForWhisper(key.slice(2), dispatcher);
     else channel.stopListening(key.slice(2), dispatcher);
   }
 
-  private attach(): void {
-    const echo = this.host.echo();
-    const channel = this.echoChannelFor(echo);
-    this.channel = channel;
-    this.subscribedBefore = false;
+  #attach(): void {
+    const echo = this.#host.echo();
+    const channel = this.#echoChannelFor(echo);
+    this.#channel = channel;
+    this.#subscribedBefore = false;
     const isPusher = Boolean(echo.connector.pusher);
     // A leading '.' makes Echo use the raw event name on every broadcaster.
     const on = (event: string, callback: AnyCallback) => {
       channel.listen(`.${event}`, callback);
-      this.internal.push([`.${event}`, callback]);
+      this.#internal.push([`.${event}`, callback]);
     };
     if (isPusher) {
-      on('pusher:subscription_succeeded', (data: unknown) => this.subscribed(data));
-      on('pusher:subscription_error', (data: unknown) => this.failed(parseChannelError(data)));
+      on('pusher:subscription_succeeded', (data: unknown) => this.#subscribed(data));
+      on('pusher:subscription_error', (data: unknown) => this.#failed(parseChannelError(data)));
       if (this.type === 'presence') {
-        on('pusher:member_added', (member: { id: unknown; info: unknown }) => this.memberAdded(member));
-        on('pusher:member_removed', (member: { id: unknown; info: unknown }) => this.memberRemoved(member));
+        on('pusher:member_added', (member: { id: unknown; info: unknown }) => this.#memberAdded(member));
+        on('pusher:member_removed', (member: { id: unknown; info: unknown }) => this.#memberRemoved(member));
       }
-      this.setState({ status: 'pending', error: null });
-      if (channel.subscription?.subscribed) this.subscribed(channel.subscription.members);
+      this.#setState({ status: 'pending', error: null });
+      if (channel.subscription?.subscribed) this.#subscribed(channel.subscription.members);
     } else {
       // socket.io and null acknowledge nothing: treat the channel as subscribed once asked for.
       if (this.type === 'presence') {
@@ -391,29 +395,29 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
           info: m.user_info,
         });
         on('presence:subscribed', (list: { user_id: unknown; user_info: unknown }[]) =>
-          this.here(
+          this.#here(
             sortMembers(list.map((m) => Object.freeze({ id: String(m.user_id), info: m.user_info }))),
-            this.snapshot.me,
+            this.#snapshot.me,
           ),
         );
         on('presence:joining', (m: { user_id: unknown; user_info: unknown }) =>
-          this.memberAdded(toMember(m)),
+          this.#memberAdded(toMember(m)),
         );
         on('presence:leaving', (m: { user_id: unknown; user_info: unknown }) =>
-          this.memberRemoved(toMember(m)),
+          this.#memberRemoved(toMember(m)),
         );
       }
-      this.setState({ status: 'subscribed', error: null });
+      this.#setState({ status: 'subscribed', error: null });
     }
   }
 
   /** True while Echo still holds the channel object this handle subscribed. */
-  private ownsEchoChannel(): boolean {
-    const channels = this.host.echo().connector.channels;
-    return channels === undefined || channels[this.name] === this.channel;
+  #ownsEchoChannel(): boolean {
+    const channels = this.#host.echo().connector.channels;
+    return channels === undefined || channels[this.name] === this.#channel;
   }
 
-  private echoChannelFor(echo: EchoShape): EchoChannelShape {
+  #echoChannelFor(echo: EchoShape): EchoChannelShape {
     switch (this.type) {
       case 'public':
         return echo.channel(this.baseName) as EchoChannelShape;
@@ -426,93 +430,87 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     }
   }
 
-  private detach(leaveEcho: boolean): void {
-    const channel = this.channel;
+  #detach(leaveEcho: boolean): void {
+    const channel = this.#channel;
     if (channel) {
-      for (const [key, dispatcher] of this.wires) this.unbindKey(channel, key, dispatcher);
-      for (const [event, callback] of this.internal) channel.stopListening(event, callback);
+      for (const [key, dispatcher] of this.#wires) this.#unbindKey(channel, key, dispatcher);
+      for (const [event, callback] of this.#internal) channel.stopListening(event, callback);
       // Leave only our own subscription: after a hand-made `echo.leave()`, Echo may hold a newer one.
-      if (leaveEcho && this.ownsEchoChannel()) this.host.echo().leaveChannel(this.name);
+      if (leaveEcho && this.#ownsEchoChannel()) this.#host.echo().leaveChannel(this.name);
     }
-    this.wires.clear();
-    this.internal.length = 0;
-    this.channel = null;
-    this.subscribedBefore = false;
-    this.throttle.clear();
-    this.setState({ status: 'idle', error: null, members: [], me: null, count: 0 });
+    this.#wires.clear();
+    this.#internal.length = 0;
+    this.#channel = null;
+    this.#subscribedBefore = false;
+    this.#throttle.clear();
+    this.#setState({ status: 'idle', error: null, members: [], me: null, count: 0 });
   }
 
-  private subscribed(data: unknown): void {
+  #subscribed(data: unknown): void {
     // One snapshot change for the status and the fresh member list together.
-    const fresh = this.type === 'presence' ? this.freshMembers(readPusherMembers(data)) : null;
-    this.setState({ status: 'subscribed', error: null, ...fresh?.patch });
-    if (fresh) this.emitDiff(fresh);
-    if (!this.subscribedBefore) {
-      this.subscribedBefore = true;
+    const fresh = this.type === 'presence' ? this.#freshMembers(readPusherMembers(data)) : null;
+    this.#setState({ status: 'subscribed', error: null, ...fresh?.patch });
+    if (fresh) this.#emitDiff(fresh);
+    if (!this.#subscribedBefore) {
+      this.#subscribedBefore = true;
       return;
     }
-    if (!this.host.extensionHandles(this.name))
+    if (!this.#host.extensionHandles(this.name))
       this.resync({ channel: this.name, recovered: false, replayed: 0 });
   }
 
-  private failed(error: ChannelError): void {
-    this.setState({ status: 'error', error });
-    for (const lease of [...this.leases]) this.call(() => lease.listeners.onError?.(error));
+  #failed(error: ChannelError): void {
+    this.#setState({ status: 'error', error });
+    for (const lease of [...this.#leases]) this.#call(() => lease.listeners.onError?.(error));
   }
 
   /** A fresh member list (socket.io's `presence:subscribed`). */
-  private here(list: PresenceMember<unknown>[], me: PresenceMember<unknown> | null): void {
-    const fresh = this.freshMembers({ list, me });
-    this.setState(fresh.patch);
-    this.emitDiff(fresh);
+  #here(list: PresenceMember<unknown>[], me: PresenceMember<unknown> | null): void {
+    const fresh = this.#freshMembers({ list, me });
+    this.#setState(fresh.patch);
+    this.#emitDiff(fresh);
   }
 
   /** The snapshot patch for a fresh member list and, after a reconnect, its diff with the list held so far. */
-  private freshMembers({
-    list,
-    me,
-  }: {
-    list: PresenceMember<unknown>[];
-    me: PresenceMember<unknown> | null;
-  }) {
-    const first = this.snapshot.members.length === 0 && !this.subscribedBefore;
-    const diff = first ? { joined: [], left: [] } : diffMembers(this.snapshot.members, list);
-    const members = reuseMembers(this.snapshot.members, list);
+  #freshMembers({ list, me }: { list: PresenceMember<unknown>[]; me: PresenceMember<unknown> | null }) {
+    const first = this.#snapshot.members.length === 0 && !this.#subscribedBefore;
+    const diff = first ? { joined: [], left: [] } : diffMembers(this.#snapshot.members, list);
+    const members = reuseMembers(this.#snapshot.members, list);
     const meMember = me ? (members.find((m) => m.id === me.id) ?? me) : null;
     return { patch: { members, me: meMember, count: members.length }, diff };
   }
 
-  private emitDiff({
+  #emitDiff({
     diff,
   }: {
     diff: { joined: PresenceMember<unknown>[]; left: PresenceMember<unknown>[] };
   }): void {
-    for (const member of diff.left) this.emitMember('onLeave', member);
-    for (const member of diff.joined) this.emitMember('onJoin', member);
+    for (const member of diff.left) this.#emitMember('onLeave', member);
+    for (const member of diff.joined) this.#emitMember('onJoin', member);
   }
 
-  private memberAdded(raw: { id: unknown; info: unknown }): void {
+  #memberAdded(raw: { id: unknown; info: unknown }): void {
     const member = Object.freeze({ id: String(raw.id), info: raw.info });
-    const known = this.snapshot.members.some((m) => m.id === member.id);
-    const members = sortMembers([...this.snapshot.members.filter((m) => m.id !== member.id), member]);
-    this.setState({ members, count: members.length });
-    if (!known) this.emitMember('onJoin', member);
+    const known = this.#snapshot.members.some((m) => m.id === member.id);
+    const members = sortMembers([...this.#snapshot.members.filter((m) => m.id !== member.id), member]);
+    this.#setState({ members, count: members.length });
+    if (!known) this.#emitMember('onJoin', member);
   }
 
-  private memberRemoved(raw: { id: unknown; info: unknown }): void {
+  #memberRemoved(raw: { id: unknown; info: unknown }): void {
     const id = String(raw.id);
-    const member = this.snapshot.members.find((m) => m.id === id);
+    const member = this.#snapshot.members.find((m) => m.id === id);
     if (!member) return;
-    const members = this.snapshot.members.filter((m) => m.id !== id);
-    this.setState({ members, count: members.length });
-    this.emitMember('onLeave', member);
+    const members = this.#snapshot.members.filter((m) => m.id !== id);
+    this.#setState({ members, count: members.length });
+    this.#emitMember('onLeave', member);
   }
 
-  private emitMember(kind: 'onJoin' | 'onLeave', member: PresenceMember<unknown>): void {
-    for (const lease of [...this.leases]) this.call(() => lease.listeners[kind]?.(member));
+  #emitMember(kind: 'onJoin' | 'onLeave', member: PresenceMember<unknown>): void {
+    for (const lease of [...this.#leases]) this.#call(() => lease.listeners[kind]?.(member));
   }
 
-  private call(run: () => void): void {
+  #call(run: () => void): void {
     try {
       run();
     } catch (error) {
@@ -520,15 +518,15 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     }
   }
 
-  private freshSnapshot(status: ChannelStatus): PresenceSnapshot<unknown> {
+  #freshSnapshot(status: ChannelStatus): PresenceSnapshot<unknown> {
     const base: ChannelSnapshot = { name: this.name, type: this.type, status, error: null };
     return Object.freeze(
       this.type === 'presence' ? { ...base, members: Object.freeze([]), me: null, count: 0 } : base,
     ) as PresenceSnapshot<unknown>;
   }
 
-  private setState(patch: Partial<PresenceSnapshot<unknown>>): void {
-    const prev = this.snapshot as unknown as Record<string, unknown>;
+  #setState(patch: Partial<PresenceSnapshot<unknown>>): void {
+    const prev = this.#snapshot as unknown as Record<string, unknown>;
     const presenceKeys = new Set(['members', 'me', 'count']);
     const entries = Object.entries(patch).filter(
       ([key, value]) => (this.type === 'presence' || !presenceKeys.has(key)) && !sameValue(prev[key], value),
@@ -536,7 +534,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     if (entries.length === 0) return;
     const next = { ...prev, ...Object.fromEntries(entries) };
     if (Array.isArray(next.members)) Object.freeze(next.members);
-    this.snapshot = Object.freeze(next) as unknown as PresenceSnapshot<unknown>;
+    this.#snapshot = Object.freeze(next) as unknown as PresenceSnapshot<unknown>;
     this.notify();
   }
 }

@@ -222,7 +222,13 @@ describe('channel registry', () => {
     ]);
     vi.advanceTimersByTime(300);
     expect(client.fake.whispers.map((w) => w.payload)).toEqual([{ on: true }, { on: false }]);
-    expect(client.channel('public-room').whisper('typing', {})).toBe(false);
+    const publicRoom = client.channel('room');
+    const secret = client.channel('secret', 'encrypted');
+    publicRoom.acquire();
+    secret.acquire();
+    await client.fake.flush();
+    expect(publicRoom.whisper('typing', {})).toBe(false);
+    expect(secret.whisper('typing', {})).toBe(false);
   });
 
   it('receives whispers with the sender’s user id, and notifications', async () => {

@@ -42,13 +42,17 @@ describe('connection store', () => {
     expect(other.connection.getSnapshot().status).toBe('connected');
   });
 
-  it('does not call a reconnect after an app disconnect/connect a first connect', () => {
+  it('calls onReconnect after a drop and after an app disconnect/connect, never on the first connect', () => {
     const client = createFakeEchokit();
     let reconnects = 0;
     client.connection.onReconnect(() => reconnects++);
     client.connect();
+    expect(reconnects).toBe(0);
     client.fake.drop();
     client.fake.reconnect();
     expect(reconnects).toBe(1);
+    client.disconnect();
+    client.connect();
+    expect(reconnects).toBe(2);
   });
 });
