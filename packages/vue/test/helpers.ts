@@ -1,7 +1,7 @@
 import { setDefaultEchokit } from '@echokit/core';
 import { createFakeEchokit, type FakeEchokit, type FakeEchokitOptions } from '@echokit/core/testing';
 import { cleanup, render } from '@testing-library/vue';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { defineComponent, h, nextTick, type VNodeChild } from 'vue';
 import { createEchoPlugin } from '../src/index.js';
 
@@ -9,6 +9,7 @@ import { createEchoPlugin } from '../src/index.js';
 afterEach(() => {
   cleanup();
   setDefaultEchokit(null);
+  vi.restoreAllMocks();
 });
 
 /** A fake client made the default (for `effectScope()` code) and for the plugin. */

@@ -1,6 +1,7 @@
+import { createFakeEchokit } from '@echokit/core/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { effectScope, nextTick, ref } from 'vue';
-import { type EventMeta, type UseChannelReturn, useChannel } from '../src/index.js';
+import { createApp, effectScope, nextTick, ref } from 'vue';
+import { createEchoPlugin, type EventMeta, type UseChannelReturn, useChannel } from '../src/index.js';
 import { fakeClient, renderWith, settle } from './helpers.js';
 
 describe('useChannel in a component', () => {
@@ -199,5 +200,23 @@ describe('useChannel outside components', () => {
 
   it('throws Laravel’s "not configured" error when there is no plugin and no default client', () => {
     expect(() => effectScope().run(() => useChannel('orders'))).toThrow('Echo has not been configured');
+  });
+});
+
+describe('useChannel in a Pinia-style store (app.runWithContext + effectScope)', () => {
+  it('uses the client the plugin provided, not the default one', async () => {
+    const fallback = fakeClient();
+    const provided = createFakeEchokit();
+    const app = createApp({ render: () => null }).use(createEchoPlugin(provided));
+    const warn = vi.spyOn(console, 'warn');
+    const scope = effectScope(true);
+    const store = app.runWithContext(() => scope.run(() => useChannel('orders')));
+    await settle(provided);
+    expect(store?.status.value).toBe('subscribed');
+    expect(provided.fake.subscribedChannels()).toEqual(['orders']);
+    expect(fallback.hasEcho()).toBe(false);
+    scope.stop();
+    await vi.waitFor(() => expect(provided.fake.subscribedChannels()).toEqual([]));
+    expect(warn).not.toHaveBeenCalled();
   });
 });
