@@ -16,13 +16,19 @@ import type {
   WhisperOptions,
 } from '@echokit/core';
 import { derived, type Readable, readable } from 'svelte/store';
-import { getEchokitClient } from './client-context.js';
+import { useEchokit } from './client-context.js';
 import { holdWhileMounted, inBrowser } from './component-lifetime.js';
+import { echoSubscription, type LaravelChannelResult, type Visibility } from './echo-subscription.js';
 import { inputStore, type MaybeReactive } from './reactive-input.js';
+import type { TypedListeners } from './typed-listeners.js';
 
 /** Options of {@link useChannel}: core's channel callbacks plus the channel type and an `enabled` switch. */
 export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends ChannelListeners<E, W> {
+  extends Omit<ChannelListeners<E, W>, 'listen' | 'whispers'> {
+  /** Server events by name (`'OrderShipped'` → `App\\Events\\OrderShipped`, `'.raw.name'` as is). */
+  listen?: TypedListeners<E>;
+  /** Whispers by name, without the `client-` prefix. */
+  whispers?: TypedListeners<W>;
   /** `'public'` (default), `'private'`, `'presence'` or `'encrypted'`. */
   type?: ChannelType;
   /** False leaves the channel (status `idle`) until it is true again. Default true. */
@@ -90,7 +96,7 @@ const IDLE = { status: 'idle', error: null, members: Object.freeze([]), me: null
 
 /** The store behind useChannel and usePresence: follows `name`/`enabled`, holds one lease while started. */
 function channelStore(name: MaybeReactive<string>, options: AnyOptions, type: ChannelType) {
-  const client = getEchokitClient();
+  const client = useEchokit();
   const target = derived([inputStore(name), inputStore(options.enabled ?? true)], ([n, on]) =>
     on ? n : null,
   );
@@ -105,7 +111,7 @@ function channelStore(name: MaybeReactive<string>, options: AnyOptions, type: Ch
     return type === 'presence' ? { ...base, members, me, count } : base;
   };
   const store = readable(view(IDLE), (set) => {
-    let lease: ChannelLease<AnyOptions> | null = null;
+    let lease: ChannelLease<PresenceListeners> | null = null;
     let stopSnapshot = () => {};
     const stopTarget = target.subscribe((channelName) => {
       stopSnapshot();
@@ -115,7 +121,7 @@ function channelStore(name: MaybeReactive<string>, options: AnyOptions, type: Ch
       const current = handle;
       if (!current) return set(view(IDLE));
       // During server rendering the snapshot stays `idle`: nothing is joined.
-      if (inBrowser()) lease = current.acquire(options);
+      if (inBrowser()) lease = current.acquire(options as PresenceListeners);
       set(view(current.getSnapshot()));
       stopSnapshot = current.subscribe(() => set(view(current.getSnapshot())));
     });
@@ -146,10 +152,26 @@ function channelStore(name: MaybeReactive<string>, options: AnyOptions, type: Ch
  */
 export function useChannel<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>(
   name: MaybeReactive<string>,
-  options: UseChannelOptions<E, W> = {},
-): ChannelStore<E, W> {
-  const { type = 'public' } = options;
-  return channelStore(name, options as AnyOptions, type) as unknown as ChannelStore<E, W>;
+  options?: UseChannelOptions<E, W>,
+): ChannelStore<E, W>;
+/** @laravel/echo-react/vue's `useChannel(name, visibility)`: holds the channel and returns Laravel's controls. */
+export function useChannel<V extends Visibility>(name: string, visibility: V): LaravelChannelResult<V>;
+export function useChannel(
+  name: MaybeReactive<string>,
+  options: UseChannelOptions | Visibility = {},
+): ChannelStore | LaravelChannelResult {
+  if (typeof options === 'string') return echoSubscription(name as string, options, {});
+  return channelStore(name, options as AnyOptions, options.type ?? 'public') as unknown as ChannelStore;
+}
+
+/** @laravel/echo-react/vue's `usePublicChannel`. */
+export function usePublicChannel(name: string): LaravelChannelResult<'public'> {
+  return echoSubscription(name, 'public', {});
+}
+
+/** @laravel/echo-react/vue's `usePresenceChannel` (for the members as state, see {@link usePresence}). */
+export function usePresenceChannel(name: string): LaravelChannelResult<'presence'> {
+  return echoSubscription(name, 'presence', {});
 }
 
 /**

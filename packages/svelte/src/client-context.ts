@@ -28,7 +28,7 @@ export function setEchokitContext(client: EchokitClient | EchokitOptions): Echok
  * initialisation, otherwise the default client (`configureEcho` / `setDefaultEchokit`). Throws Laravel's
  * "Echo has not been configured" error when there is neither.
  */
-export function getEchokitClient(): EchokitClient {
+export function useEchokit(): EchokitClient {
   let provided: EchokitClient | undefined;
   try {
     provided = getContext<EchokitClient | undefined>(KEY);

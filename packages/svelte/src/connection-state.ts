@@ -1,6 +1,6 @@
 import type { ConnectionSnapshot } from '@echokit/core';
 import type { Readable } from 'svelte/store';
-import { getEchokitClient } from './client-context.js';
+import { useEchokit } from './client-context.js';
 import { holdWhileMounted } from './component-lifetime.js';
 import { toReadable } from './to-readable.js';
 
@@ -19,7 +19,7 @@ export interface UseConnectionStateOptions {
  * // {#if $connection.status === 'reconnecting'}Reconnecting (try {$connection.attempt})…{/if}
  */
 export function useConnectionState(options: UseConnectionStateOptions = {}): Readable<ConnectionSnapshot> {
-  const { connection } = getEchokitClient();
+  const { connection } = useEchokit();
   const store = toReadable(connection, () => connection.onReconnect(() => options.onResync?.()));
   holdWhileMounted(store);
   return store;

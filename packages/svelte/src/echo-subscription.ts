@@ -2,13 +2,15 @@ import {
   type BroadcastNotification,
   type ChannelLease,
   type ChannelListeners,
+  type ChannelType,
   type EchokitClient,
+  type EventMeta,
   matchesNotificationType,
   modelChannelName,
   modelEventNames,
 } from '@echokit/core';
 import { onMount } from 'svelte';
-import { getEchokitClient } from './client-context.js';
+import { useEchokit } from './client-context.js';
 import { inBrowser } from './component-lifetime.js';
 
 /** A channel visibility as @laravel/echo-react/vue name it. */
@@ -23,21 +25,28 @@ export type EchoChannelFor<V extends Visibility> = V extends 'presence'
     ? ReturnType<EchoInstance['channel']>
     : ReturnType<EchoInstance['private']>;
 
-/** What `useEcho` and its variants return, as in @laravel/echo-react/vue. */
-export interface UseEchoResult<V extends Visibility = 'private'> {
-  /** Stops listening and gives the channel back (left when nobody else uses it); `leaveAll` as `leave()`. */
+/** What @laravel/echo-react/vue's `useChannel(name, visibility)` returns. */
+export interface LaravelChannelResult<V extends Visibility = Visibility> {
+  /** Gives the channel back (left after core's grace period when nobody else uses it); `true` = `leave()`. */
   leaveChannel(leaveAll?: boolean): void;
-  /** Like `leaveChannel`, and also leaves the name's public, private and presence channels when unused. */
+  /** Like `leaveChannel`, and also leaves the name's public, private, encrypted and presence channels when unused. */
   leave(): void;
-  /** Stops the callback without leaving the channel. */
-  stopListening(): void;
-  /** Starts the callback again after `stopListening()`. */
-  listen(): void;
   /** laravel-echo's channel object (`null` before the channel is joined). */
   channel(): EchoChannelFor<V> | null;
 }
 
-const VISIBILITIES: Visibility[] = ['public', 'private', 'presence'];
+/** What `useEcho`, `useEchoPublic`, `useEchoPresence`, `useEchoNotification` and `useEchoModel` return. */
+export interface LaravelListenerResult<V extends Visibility = Visibility> extends LaravelChannelResult<V> {
+  /** Stops the callback without leaving the channel. */
+  stopListening(): void;
+  /** Starts the callback again after `stopListening()`. */
+  listen(): void;
+}
+
+/** A Laravel-hook callback; `meta.event` names the event when one callback serves several. */
+export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
+
+const VARIANTS: ChannelType[] = ['public', 'private', 'encrypted', 'presence'];
 
 /**
  * The Laravel-style subscription behind every `useEcho*`: one core lease joined on mount (or at once outside
@@ -47,8 +56,8 @@ export function echoSubscription<V extends Visibility>(
   name: string,
   visibility: V,
   wanted: ChannelListeners,
-): UseEchoResult<V> {
-  const client = getEchokitClient();
+): LaravelListenerResult<V> {
+  const client = useEchokit();
   const handle = client.channel(name, visibility as 'private');
   let lease: ChannelLease<ChannelListeners> | null = null;
   let listening = true;
@@ -58,8 +67,8 @@ export function echoSubscription<V extends Visibility>(
   const leaveChannel = (leaveAll = false) => {
     lease?.release();
     if (!leaveAll) return;
-    for (const other of VISIBILITIES) {
-      const variant = client.channel(name, other as 'private');
+    for (const type of VARIANTS) {
+      const variant = client.channel(name, type as 'private');
       if (variant.leaseCount() === 0) variant.leave();
     }
   };
@@ -86,10 +95,10 @@ export function echoSubscription<V extends Visibility>(
   };
 }
 
-/** Listeners calling `callback` for each of `events` with the payload only, as Laravel's hooks do. */
-export function eventListeners<T>(events: string | readonly string[], callback: (payload: T) => void) {
+/** Listeners calling `callback` for each of `events`, with the event's name in `meta.event`. */
+export function eventListeners<T>(events: string | readonly string[], callback: EchoCallback<T>) {
   const names = typeof events === 'string' ? [events] : events;
-  return { listen: Object.fromEntries(names.map((event) => [event, (payload: T) => callback(payload)])) };
+  return { listen: Object.fromEntries(names.map((event) => [event, callback])) };
 }
 
 /** `useEchoNotification`'s listener: notifications of the wanted types only. */
@@ -110,7 +119,7 @@ export function modelSubscription<T>(
   model: string,
   id: string | number,
   events: string | readonly string[],
-  callback: (payload: T) => void,
+  callback: EchoCallback<T>,
 ) {
   return [modelChannelName(model, id), eventListeners(modelEventNames(events), callback)] as const;
 }

@@ -24,10 +24,18 @@ export {
   type UsePresenceOptions,
   useChannel,
   usePresence,
+  usePresenceChannel,
+  usePublicChannel,
 } from './channel-store.js';
-export { getEchokitClient, setEchokitContext } from './client-context.js';
+export { setEchokitContext, useEchokit } from './client-context.js';
 export { type UseConnectionStateOptions, useConnectionState } from './connection-state.js';
-export type { EchoChannelFor, UseEchoResult, Visibility } from './echo-subscription.js';
+export type {
+  EchoCallback,
+  EchoChannelFor,
+  LaravelChannelResult,
+  LaravelListenerResult,
+  Visibility,
+} from './echo-subscription.js';
 export { useConnectionStatus, useSocketId } from './laravel-connection.js';
 export type { MaybeReactive } from './reactive-input.js';
 export { toReadable } from './to-readable.js';

@@ -1,12 +1,12 @@
 import { type LaravelConnectionStatus, toLaravelStatus } from '@echokit/core';
 import { derived, type Readable } from 'svelte/store';
-import { getEchokitClient } from './client-context.js';
+import { useEchokit } from './client-context.js';
 import { holdWhileMounted, inBrowser } from './component-lifetime.js';
 import { toReadable } from './to-readable.js';
 
 /** The connection store, opening the connection when started in a browser, as Laravel's hooks do. */
-function connectingStore<T>(pick: (client: ReturnType<typeof getEchokitClient>) => T): Readable<T> {
-  const client = getEchokitClient();
+function connectingStore<T>(pick: (client: ReturnType<typeof useEchokit>) => T): Readable<T> {
+  const client = useEchokit();
   const connection = toReadable(client.connection, () => {
     if (inBrowser() && !client.hasEcho()) client.connect();
     return () => {};

@@ -1,13 +1,23 @@
-import type { BroadcastNotification, EchokitClient, ModelEventName, ModelPayload } from '@echokit/core';
-import { getEchokitClient } from './client-context.js';
+import type {
+  AnyEvents,
+  BroadcastNotification,
+  EchokitClient,
+  ModelEventName,
+  ModelPayload,
+} from '@echokit/core';
+import { useEchokit } from './client-context.js';
 import {
+  type EchoCallback,
   echoSubscription,
   eventListeners,
+  type LaravelListenerResult,
   modelSubscription,
   notificationListener,
-  type UseEchoResult,
   type Visibility,
 } from './echo-subscription.js';
+
+/** The payload type when none is given: core's untyped `any`, the same freedom as laravel-echo. */
+type Untyped = AnyEvents[string];
 
 /** @laravel/echo-react's `dependencies` argument: accepted and unused (callbacks are always the latest). */
 export type Dependency = unknown;
@@ -27,41 +37,41 @@ export type ModelEvents<T extends string> = T extends `${string}.${infer Rest}`
  * useEcho<{ order: Order }>(`orders.${id}`, 'OrderShipped', (e) => (shipped = e.order));
  */
 export function useEcho(): EchokitClient['echo'];
-export function useEcho<TPayload = unknown, TVisibility extends Visibility = 'private'>(
+export function useEcho<TPayload = Untyped, TVisibility extends Visibility = 'private'>(
   channelName: string,
-  event: string | string[],
-  callback: (payload: TPayload) => void,
+  event?: string | string[],
+  callback?: EchoCallback<TPayload>,
   dependencies?: Dependency[],
   visibility?: TVisibility,
-): UseEchoResult<TVisibility>;
+): LaravelListenerResult<TVisibility>;
 export function useEcho(
   channelName?: string,
   event: string | string[] = [],
-  callback: (payload: unknown) => void = () => {},
+  callback: EchoCallback<unknown> = () => {},
   _dependencies: Dependency[] = [],
   visibility: Visibility = 'private',
-): EchokitClient['echo'] | UseEchoResult<Visibility> {
-  if (channelName === undefined) return getEchokitClient().echo;
+): EchokitClient['echo'] | LaravelListenerResult<Visibility> {
+  if (channelName === undefined) return useEchokit().echo;
   return echoSubscription(channelName, visibility, eventListeners(event, callback));
 }
 
 /** `useEcho` on a public channel, as in @laravel/echo-react/vue. */
-export function useEchoPublic<TPayload = unknown>(
+export function useEchoPublic<TPayload = Untyped>(
   channelName: string,
   event: string | string[] = [],
-  callback: (payload: TPayload) => void = () => {},
+  callback: EchoCallback<TPayload> = () => {},
   _dependencies: Dependency[] = [],
-): UseEchoResult<'public'> {
+): LaravelListenerResult<'public'> {
   return echoSubscription(channelName, 'public', eventListeners(event, callback));
 }
 
 /** `useEcho` on a presence channel, as in @laravel/echo-react/vue (see `usePresence` for the members). */
-export function useEchoPresence<TPayload = unknown>(
+export function useEchoPresence<TPayload = Untyped>(
   channelName: string,
   event: string | string[] = [],
-  callback: (payload: TPayload) => void = () => {},
+  callback: EchoCallback<TPayload> = () => {},
   _dependencies: Dependency[] = [],
-): UseEchoResult<'presence'> {
+): LaravelListenerResult<'presence'> {
   return echoSubscription(channelName, 'presence', eventListeners(event, callback));
 }
 
@@ -77,7 +87,7 @@ export function useEchoNotification<TPayload = Record<string, unknown>>(
   callback: (notification: BroadcastNotification<TPayload>) => void = () => {},
   event: string | string[] = [],
   _dependencies: Dependency[] = [],
-): UseEchoResult<'private'> {
+): LaravelListenerResult<'private'> {
   return echoSubscription(channelName, 'private', notificationListener(callback, event));
 }
 
@@ -87,13 +97,13 @@ export function useEchoNotification<TPayload = Record<string, unknown>>(
  * @example
  * useEchoModel<Post, 'App.Models.Post'>('App.Models.Post', post.id, ['PostUpdated'], (e) => (post = e.model));
  */
-export function useEchoModel<TPayload = unknown, TModel extends string = string>(
+export function useEchoModel<TPayload = Untyped, TModel extends string = string>(
   model: TModel,
   identifier: string | number,
   event: ModelEvents<TModel> | ModelEvents<TModel>[] = [],
-  callback: (payload: ModelPayload<TPayload>) => void = () => {},
+  callback: EchoCallback<ModelPayload<TPayload>> = () => {},
   _dependencies: Dependency[] = [],
-): UseEchoResult<'private'> {
+): LaravelListenerResult<'private'> {
   const [name, listeners] = modelSubscription(model, identifier, event, callback);
   return echoSubscription(name, 'private', listeners);
 }
