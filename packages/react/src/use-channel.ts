@@ -13,6 +13,7 @@ import type {
 import { useMemo } from 'react';
 import { useLease } from './channel-lease.js';
 import { useEchokit } from './echo-provider.js';
+import type { EventHandlers } from './event-handlers.js';
 import {
   type LaravelChannelResult,
   laravelControls,
@@ -24,13 +25,15 @@ const NO_LISTENERS = {};
 
 /** Options of {@link useChannel}: core's listeners plus the channel type and an on/off switch. */
 export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends Omit<ChannelListeners<E, W>, 'onError'> {
+  extends Omit<ChannelListeners<E, W>, 'listen' | 'whispers'> {
+  /** Server events by name (`'OrderShipped'` → `App\\Events\\OrderShipped`, `'.raw'` as is). */
+  listen?: EventHandlers<E>;
+  /** Whispers by name, without the `client-` prefix. */
+  whispers?: EventHandlers<W>;
   /** Default `'public'`. */
   type?: Exclude<ChannelType, 'presence'>;
   /** `false` releases the channel (status `idle`); default `true`. */
   enabled?: boolean;
-  /** Called when the subscription fails (also visible as `status: 'error'`). */
-  onError?: ChannelListeners<E, W>['onError'];
 }
 
 /** What {@link useChannel} returns; the object keeps its identity until the channel's state changes. */
