@@ -35,8 +35,14 @@ export interface EventMeta {
 /** A callback for one event: its payload and {@link EventMeta}. */
 export type EventCallback<T> = (payload: T, meta: EventMeta) => void;
 
-/** One callback per event name, typed by the map. */
-export type EventListeners<E> = { [K in EventName<E>]?: EventCallback<EventPayload<E, K>> };
+/**
+ * A callback checked bivariantly (method-parameter rules), so a callback written for a listed event's
+ * payload fits beside the `unknown` catch-all of unlisted names.
+ */
+type ListedCallback<T> = { bivarianceHack(payload: T, meta: EventMeta): void }['bivarianceHack'];
+
+/** One callback per event name, typed by the map (listed names get their payload, others `unknown`). */
+export type EventListeners<E> = { [K in EventName<E>]?: ListedCallback<EventPayload<E, K>> };
 
 /** Laravel's notification payload (`BroadcastNotificationCreated`): your `toBroadcast()` data plus `id` and `type`. */
 export type BroadcastNotification<T = Record<string, unknown>> = T & {

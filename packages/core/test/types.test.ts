@@ -3,6 +3,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type BroadcastNotification,
   type ChannelHandle,
+  type ChannelListeners,
   type ChannelSnapshot,
   type ConnectionStatus,
   createEchokit,
@@ -47,6 +48,10 @@ describe('types', () => {
       notification: (n) => expectTypeOf(n).toEqualTypeOf<BroadcastNotification>(),
     });
     expectTypeOf(orders.getSnapshot()).toEqualTypeOf<ChannelSnapshot>();
+    // A callback typed on its own fits the listener map (bivariant like a method parameter).
+    const onShipped = (e: { order: { id: number } }) => e.order.id;
+    const listeners: ChannelListeners<ShopEvents> = { listen: { OrderShipped: onShipped } };
+    orders.acquire(listeners);
   });
 
   it('types whispers', () => {
