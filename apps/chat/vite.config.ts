@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The api serves the build under /chat/; in development Vite proxies the api's routes so the session
+// cookie stays first-party (same origin, no CORS).
+const api = 'http://127.0.0.1:8000';
+
+export default defineConfig({
+  base: '/chat/',
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    proxy: { '/api': api, '/broadcasting': api, '/up': api },
+  },
+});
