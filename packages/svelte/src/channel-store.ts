@@ -1,96 +1,27 @@
 import type {
   AnyEvents,
-  ChannelError,
-  ChannelHandle,
   ChannelLease,
-  ChannelListeners,
-  ChannelStatus,
   ChannelType,
   EventMap,
-  EventName,
-  EventPayload,
   PresenceHandle,
   PresenceListeners,
-  PresenceMember,
   PresenceSnapshot,
-  WhisperOptions,
 } from '@echokit/core';
-import { derived, type Readable, readable } from 'svelte/store';
+import { derived, readable } from 'svelte/store';
+import type {
+  ChannelActions,
+  ChannelStore,
+  PresenceStore,
+  UseChannelOptions,
+  UsePresenceOptions,
+} from './channel-state.js';
 import { useEchokit } from './client-context.js';
 import { holdWhileMounted, inBrowser } from './component-lifetime.js';
 import { echoSubscription, type LaravelChannelResult, type Visibility } from './echo-subscription.js';
 import { inputStore, type MaybeReactive } from './reactive-input.js';
-import type { TypedListeners } from './typed-listeners.js';
-
-/** Options of {@link useChannel}: core's channel callbacks plus the channel type and an `enabled` switch. */
-export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends Omit<ChannelListeners<E, W>, 'listen' | 'whispers'> {
-  /** Server events by name (`'OrderShipped'` → `App\\Events\\OrderShipped`, `'.raw.name'` as is). */
-  listen?: TypedListeners<E>;
-  /** Whispers by name, without the `client-` prefix. */
-  whispers?: TypedListeners<W>;
-  /** `'public'` (default), `'private'`, `'presence'` or `'encrypted'`. */
-  type?: ChannelType;
-  /** False leaves the channel (status `idle`) until it is true again. Default true. */
-  enabled?: MaybeReactive<boolean>;
-}
-
-/** Options of {@link usePresence}: {@link UseChannelOptions} plus `onJoin` / `onLeave`. */
-export interface UsePresenceOptions<
-  TInfo = unknown,
-  E extends EventMap = AnyEvents,
-  W extends EventMap = AnyEvents,
-> extends PresenceListeners<TInfo, E, W> {
-  enabled?: MaybeReactive<boolean>;
-}
-
-/** What a channel store holds and offers. */
-export interface ChannelActions<W extends EventMap = AnyEvents> {
-  /** Sends a whisper (throttled per event by core); false when it cannot be sent now. */
-  whisper<K extends EventName<W>>(event: K, payload: EventPayload<W, K>, options?: WhisperOptions): boolean;
-  /** Leaves the channel now, for every consumer of it (status `idle`). */
-  leave(): void;
-}
-
-/** The value of a {@link useChannel} store. */
-export interface ChannelState<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends ChannelActions<W> {
-  readonly status: ChannelStatus;
-  readonly error: ChannelError | null;
-  /** Core's shared channel handle (`null` while disabled), for its low-level API. */
-  readonly channel: ChannelHandle<E, W> | null;
-}
-
-/** The value of a {@link usePresence} store. */
-export interface PresenceState<
-  TInfo = unknown,
-  E extends EventMap = AnyEvents,
-  W extends EventMap = AnyEvents,
-> extends ChannelActions<W> {
-  readonly status: ChannelStatus;
-  readonly error: ChannelError | null;
-  /** Members ordered by id; kept through reconnects. */
-  readonly members: readonly PresenceMember<TInfo>[];
-  readonly me: PresenceMember<TInfo> | null;
-  readonly count: number;
-  readonly channel: PresenceHandle<TInfo, E, W> | null;
-}
-
-/** A Svelte store (`$store`) of a channel's state, with its actions also on the store itself. */
-export type ChannelStore<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents> = Readable<
-  ChannelState<E, W>
-> &
-  ChannelActions<W>;
-
-/** A Svelte store (`$store`) of a presence channel's state and members, with its actions on the store. */
-export type PresenceStore<
-  TInfo = unknown,
-  E extends EventMap = AnyEvents,
-  W extends EventMap = AnyEvents,
-> = Readable<PresenceState<TInfo, E, W>> & ChannelActions<W>;
 
 type AnyHandle = PresenceHandle<unknown, AnyEvents, AnyEvents>;
-type AnyOptions = UsePresenceOptions<unknown> & { type?: ChannelType };
+type AnyOptions = UsePresenceOptions & { type?: ChannelType };
 
 const IDLE = { status: 'idle', error: null, members: Object.freeze([]), me: null, count: 0 } as const;
 
@@ -162,16 +93,6 @@ export function useChannel(
 ): ChannelStore | LaravelChannelResult {
   if (typeof options === 'string') return echoSubscription(name as string, options, {});
   return channelStore(name, options as AnyOptions, options.type ?? 'public') as unknown as ChannelStore;
-}
-
-/** @laravel/echo-react/vue's `usePublicChannel`. */
-export function usePublicChannel(name: string): LaravelChannelResult<'public'> {
-  return echoSubscription(name, 'public', {});
-}
-
-/** @laravel/echo-react/vue's `usePresenceChannel` (for the members as state, see {@link usePresence}). */
-export function usePresenceChannel(name: string): LaravelChannelResult<'presence'> {
-  return echoSubscription(name, 'presence', {});
 }
 
 /**

@@ -14,19 +14,16 @@ export type {
   ResyncEvent,
 } from '@echokit/core';
 export { configureEcho, echo, echoIsConfigured, setDefaultEchokit } from '@echokit/core';
-export {
-  type ChannelActions,
-  type ChannelState,
-  type ChannelStore,
-  type PresenceState,
-  type PresenceStore,
-  type UseChannelOptions,
-  type UsePresenceOptions,
-  useChannel,
-  usePresence,
-  usePresenceChannel,
-  usePublicChannel,
-} from './channel-store.js';
+export type {
+  ChannelActions,
+  ChannelState,
+  ChannelStore,
+  PresenceState,
+  PresenceStore,
+  UseChannelOptions,
+  UsePresenceOptions,
+} from './channel-state.js';
+export { useChannel, usePresence } from './channel-store.js';
 export { setEchokitContext, useEchokit } from './client-context.js';
 export { type UseConnectionStateOptions, useConnectionState } from './connection-state.js';
 export type {
@@ -39,6 +36,7 @@ export type {
 export { useConnectionStatus, useSocketId } from './laravel-connection.js';
 export type { MaybeReactive } from './reactive-input.js';
 export { toReadable } from './to-readable.js';
+export type { TypedListeners } from './typed-listeners.js';
 export {
   type Dependency,
   type ModelEvents,
@@ -47,4 +45,6 @@ export {
   useEchoNotification,
   useEchoPresence,
   useEchoPublic,
+  usePresenceChannel,
+  usePublicChannel,
 } from './use-echo.js';

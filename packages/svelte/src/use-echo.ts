@@ -10,6 +10,7 @@ import {
   type EchoCallback,
   echoSubscription,
   eventListeners,
+  type LaravelChannelResult,
   type LaravelListenerResult,
   modelSubscription,
   notificationListener,
@@ -106,4 +107,14 @@ export function useEchoModel<TPayload = Untyped, TModel extends string = string>
 ): LaravelListenerResult<'private'> {
   const [name, listeners] = modelSubscription(model, identifier, event, callback);
   return echoSubscription(name, 'private', listeners);
+}
+
+/** @laravel/echo-react/vue's `usePublicChannel`. */
+export function usePublicChannel(name: string): LaravelChannelResult<'public'> {
+  return echoSubscription(name, 'public', {});
+}
+
+/** @laravel/echo-react/vue's `usePresenceChannel` (for the members as a store, see `usePresence`). */
+export function usePresenceChannel(name: string): LaravelChannelResult<'presence'> {
+  return echoSubscription(name, 'presence', {});
 }
