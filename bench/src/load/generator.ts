@@ -16,7 +16,7 @@ async function handle(command: GeneratorCommand): Promise<unknown> {
     case 'stats':
       return pool.stats();
     case 'churn':
-      return runPresenceChurn(command.spec);
+      return runPresenceChurn(command.spec, (socket) => pool.adopt(socket));
     case 'close':
       pool.closeAll();
       return null;

@@ -12,6 +12,7 @@ interface Member {
 }
 
 const OBSERVER_ID = 'observer';
+const CONNECT_BATCH = 100;
 
 /** Opens one socket and resolves with it once `connection_established` arrives. */
 function connect(
@@ -44,9 +45,13 @@ function pick<T>(items: T[]): T | undefined {
 /**
  * Presence churn: `users` sockets take turns in one presence channel, `present` at a time; every tick one
  * joins and one leaves. An observer member times each `member_added`/`member_removed` from the moment
- * the join/leave was sent, and at the end its member list must equal the real one.
+ * the join/leave was sent, and at the end its member list must equal the real one. The sockets stay open
+ * (handed to `keep`) so that the members stay until the caller closes them.
  */
-export async function runPresenceChurn(spec: ChurnSpec): Promise<ChurnResult> {
+export async function runPresenceChurn(
+  spec: ChurnSpec,
+  keep: (socket: PusherSocket) => void,
+): Promise<ChurnResult> {
   const errors: string[] = [];
   const joinLatency = new SampleList();
   const memberEventLatency = new SampleList();
@@ -59,18 +64,20 @@ export async function runPresenceChurn(spec: ChurnSpec): Promise<ChurnResult> {
     {
       subscribed: (_channel, data) => {
         const ids = (data as { presence?: { ids?: string[] } })?.presence?.ids ?? [];
-        for (const id of ids) if (id !== OBSERVER_ID) observed.add(id);
+        for (const id of ids) if (members.has(id)) observed.add(id);
       },
       control: (message: ControlMessage) => {
         const userId = String((message.data as { user_id?: unknown })?.user_id ?? '');
         const member = members.get(userId);
+        // Members the churn does not drive (another client in the same channel) are not its business.
+        if (!member) return;
         if (message.event === 'pusher_internal:member_added') {
           observed.add(userId);
-          if (member?.inChannel) memberEventLatency.push(now() - member.sentAt);
+          if (member.inChannel) memberEventLatency.push(now() - member.sentAt);
           else unexpected++;
         } else if (message.event === 'pusher_internal:member_removed') {
           observed.delete(userId);
-          if (member && !member.inChannel) memberEventLatency.push(now() - member.sentAt);
+          if (!member.inChannel) memberEventLatency.push(now() - member.sentAt);
           else unexpected++;
         }
       },
@@ -79,70 +86,74 @@ export async function runPresenceChurn(spec: ChurnSpec): Promise<ChurnResult> {
   );
   observer.subscribe(spec.channel, spec, channelData(OBSERVER_ID));
 
-  const sockets: PusherSocket[] = [observer];
-  try {
-    for (let i = 0; i < spec.users; i++) {
-      const userId = `u${i}`;
-      const socket = await connect(
-        spec,
-        {
-          subscribed: () => {
-            const member = members.get(userId);
-            if (member?.inChannel) joinLatency.push(now() - member.sentAt);
-          },
+  keep(observer);
+  const connectUser = async (userId: string) => {
+    const socket = await connect(
+      spec,
+      {
+        subscribed: () => {
+          const member = members.get(userId);
+          if (member?.inChannel) joinLatency.push(now() - member.sentAt);
         },
-        errors,
-      );
-      sockets.push(socket);
-      members.set(userId, { userId, socket, inChannel: false, sentAt: 0 });
-    }
-    const all = [...members.values()];
-    const join = (member: Member) => {
-      member.inChannel = true;
-      member.sentAt = now();
-      member.socket.subscribe(spec.channel, spec, channelData(member.userId));
-    };
-    const leave = (member: Member) => {
-      member.inChannel = false;
-      member.sentAt = now();
-      member.socket.unsubscribe(spec.channel);
-    };
-
-    for (const member of all.slice(0, spec.present)) join(member);
-    await pollUntil(() => observed.size >= spec.present, 10_000);
-    joinLatency.clear();
-    memberEventLatency.clear();
-
-    const interval = 1000 / spec.pairsPerSecond;
-    const start = Date.now();
-    let pairs = 0;
-    while (Date.now() - start < spec.durationMs) {
-      const outside = pick(all.filter((m) => !m.inChannel));
-      const inside = pick(all.filter((m) => m.inChannel));
-      if (outside) join(outside);
-      if (inside) leave(inside);
-      pairs++;
-      await delay(Math.max(0, start + pairs * interval - Date.now()));
-    }
-
-    const expected = () => all.filter((m) => m.inChannel).map((m) => m.userId);
-    const matches = () => {
-      const want = expected();
-      return want.length === observed.size && want.every((id) => observed.has(id));
-    };
-    const finalListMatches = await pollUntil(matches, 5000);
-    const joinSummary = joinLatency.summary();
-    const eventSummary = memberEventLatency.summary();
-    return {
-      pairs,
-      joinLatency: joinSummary,
-      memberEventLatency: eventSummary,
-      missedMemberEvents: Math.max(0, pairs * 2 - eventSummary.samples),
-      unexpectedMemberEvents: unexpected,
-      finalListMatches,
+      },
       errors,
-    };
-  } finally {
-    for (const socket of sockets) socket.close();
+    );
+    keep(socket);
+    members.set(userId, { userId, socket, inChannel: false, sentAt: 0 });
+  };
+  // Connect in batches: quick, without a connection storm of its own.
+  for (let first = 0; first < spec.users; first += CONNECT_BATCH) {
+    const batch = Array.from(
+      { length: Math.min(CONNECT_BATCH, spec.users - first) },
+      (_, k) => `u${first + k}`,
+    );
+    await Promise.all(batch.map(connectUser));
   }
+  const all = [...members.values()];
+  const join = (member: Member) => {
+    member.inChannel = true;
+    member.sentAt = now();
+    member.socket.subscribe(spec.channel, spec, channelData(member.userId));
+  };
+  const leave = (member: Member) => {
+    member.inChannel = false;
+    member.sentAt = now();
+    member.socket.unsubscribe(spec.channel);
+  };
+
+  for (const member of all.slice(0, spec.present)) join(member);
+  await pollUntil(() => observed.size >= spec.present, 10_000);
+  joinLatency.clear();
+  memberEventLatency.clear();
+
+  const interval = 1000 / spec.pairsPerSecond;
+  const start = Date.now();
+  let pairs = 0;
+  while (Date.now() - start < spec.durationMs) {
+    const outside = pick(all.filter((m) => !m.inChannel));
+    const inside = pick(all.filter((m) => m.inChannel));
+    // Leave first: joining first would put one member over the presence limit for a moment.
+    if (inside) leave(inside);
+    if (outside) join(outside);
+    pairs++;
+    await delay(Math.max(0, start + pairs * interval - Date.now()));
+  }
+
+  const expected = () => all.filter((m) => m.inChannel).map((m) => m.userId);
+  const matches = () => {
+    const want = expected();
+    return want.length === observed.size && want.every((id) => observed.has(id));
+  };
+  const finalListMatches = await pollUntil(matches, 5000);
+  const joinSummary = joinLatency.summary();
+  const eventSummary = memberEventLatency.summary();
+  return {
+    pairs,
+    joinLatency: joinSummary,
+    memberEventLatency: eventSummary,
+    missedMemberEvents: Math.max(0, pairs * 2 - eventSummary.samples),
+    unexpectedMemberEvents: unexpected,
+    finalListMatches,
+    errors,
+  };
 }

@@ -124,6 +124,11 @@ export class SocketPool {
     });
   }
 
+  /** Takes a socket opened elsewhere (presence churn) so that `closeAll` closes it too. */
+  adopt(socket: PusherSocket): void {
+    this.sockets.push(socket);
+  }
+
   reset(): void {
     this.latencies.clear();
     this.received = 0;

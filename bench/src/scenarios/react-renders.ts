@@ -1,28 +1,16 @@
-import { errorText, type Scenario } from './scenario.js';
+import { RenderChild } from '../client/render-child-client.js';
+import { BENCH_APP } from '../credentials.js';
+import { round } from '../stats.js';
+import { recordRow, type Scenario, withServerAndLoad } from './scenario.js';
 
-/** What the render-count scenario still waits for, or `null` when everything it needs is present. */
-async function missingPieces(): Promise<string | null> {
-  const missing: string[] = [];
-  try {
-    const react = (await import('@echokit/react')) as Record<string, unknown>;
-    if (typeof react.usePresence !== 'function') missing.push('usePresence in @echokit/react (issue 5)');
-  } catch (error) {
-    missing.push(`@echokit/react (${errorText(error)})`);
-  }
-  for (const name of ['react-dom/client', 'happy-dom']) {
-    try {
-      await import(name);
-    } catch {
-      missing.push(`${name} in bench devDependencies`);
-    }
-  }
-  return missing.length ? `waits for ${missing.join(', ')}` : null;
-}
+const NAME = 'bench-react';
+// The viewer, the churn's observer and 98 churning members: the presence limit of 100, all in the list.
+const CHURNING_MEMBERS = 98;
 
 /**
- * React render counts for a 100-member presence list under churn (a React `<Profiler>` counting commits
- * of a `usePresence` list while members join and leave). Pending until @echokit/react has
- * `usePresence` and the bench can render React in a DOM.
+ * React render counts: a `usePresence` member list (real server, real pusher-js, happy-dom) under a
+ * Profiler while the load generator makes members join and leave at a steady rate. Ideal: at most one
+ * commit per member change; unrelated work re-rendering the list shows as more.
  */
 export const reactRenders: Scenario = {
   name: 'react-renders',
@@ -31,16 +19,52 @@ export const reactRenders: Scenario = {
     { key: 'changes', label: 'member changes' },
     { key: 'commits', label: 'commits' },
     { key: 'commitsPerChange', label: 'commits per change' },
+    { key: 'membersShown', label: 'members shown at end' },
   ],
-  async run({ record }) {
-    const missing = await missingPieces();
-    record({
-      scenario: 'react-renders',
-      subject: '@echokit/react',
-      config: '100 members, joins/leaves one at a time',
-      status: 'pending',
-      figures: {},
-      note: missing ?? 'the pieces are installed; the measurement itself is not written yet',
-    });
+  async run(context) {
+    const { pairsPerSecond, durationMs, users } = context.options.presence;
+    const config = `${CHURNING_MEMBERS + 2} members, ${pairsPerSecond} joins+leaves/s × ${durationMs / 1000} s`;
+    await recordRow(context.record, { scenario: 'react-renders', subject: '@echokit/react', config }, () =>
+      withServerAndLoad('echokit', context, async (server, load) => {
+        const url = new URL(server.url);
+        const child = await RenderChild.start(
+          {
+            host: url.hostname,
+            port: Number(url.port),
+            appKey: BENCH_APP.key,
+            appSecret: BENCH_APP.secret,
+            name: NAME,
+            countFrom: CHURNING_MEMBERS + 2,
+          },
+          context.options.openTimeoutMs,
+        );
+        try {
+          const churn = await load.churn({
+            url: server.url,
+            appKey: BENCH_APP.key,
+            appSecret: BENCH_APP.secret,
+            channel: `presence-${NAME}`,
+            users: Math.max(users, CHURNING_MEMBERS + 20),
+            present: CHURNING_MEMBERS,
+            pairsPerSecond,
+            durationMs,
+          });
+          const counts = await child.counts();
+          return {
+            status: churn.finalListMatches ? 'ok' : 'failed',
+            figures: {
+              changes: counts.changes,
+              commits: counts.commits,
+              commitsPerChange: counts.changes ? round(counts.commits / counts.changes, 2) : null,
+              membersShown: counts.members,
+              pairs: churn.pairs,
+            },
+            note: 'counted from the moment the list first shows all 100; a leave and a join sent together may share one commit',
+          };
+        } finally {
+          await child.stop();
+        }
+      }),
+    );
   },
 };
