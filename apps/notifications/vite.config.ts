@@ -1,0 +1,15 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+// The api (default http://127.0.0.1:8000) serves the built app under /notifications/. In dev, Vite serves it
+// and proxies the api's paths, so the session cookie stays first-party and the api needs no CORS.
+const api = 'http://127.0.0.1:8000';
+
+export default defineConfig({
+  base: '/notifications/',
+  plugins: [vue()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    proxy: { '/api': api, '/broadcasting': api, '/up': api },
+  },
+});
