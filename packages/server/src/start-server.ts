@@ -4,12 +4,10 @@ import type { Adapter } from './adapter/adapter.js';
 import { LocalAdapter } from './adapter/local-adapter.js';
 import type { AppConfigInput } from './config/app-config.js';
 import { AppRegistry } from './config/app-registry.js';
+import { DEMO_APP } from './config/demo-app.js';
 import { createHttpHandler } from './http/index.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { SocketServer } from './socket-server.js';
-
-/** The app served when no apps are given: the credentials the printed `.env` snippet uses. */
-export const DEMO_APP: AppConfigInput = { id: 'app-id', key: 'app-key', secret: 'app-secret' };
 
 /** Options for {@link startServer}. */
 export interface StartServerOptions {
