@@ -12,6 +12,7 @@ import type {
 } from './channel-types.js';
 import type { AnyCallback, EchoChannelShape, EchoShape } from './echo-shape.js';
 import type { AnyEvents, EventCallback, EventMap, EventName, EventPayload } from './event-map.js';
+import { guardedCall } from './guarded-call.js';
 import { diffMembers, readPusherMembers, sortMembers } from './presence-members.js';
 import type { ResyncEvent } from './resync.js';
 import { type ServerRenderableStore, Subscribable } from './subscribable.js';
@@ -108,13 +109,6 @@ export function fullChannelName(name: string, type: ChannelType): string {
 }
 
 type AnyListeners = PresenceListeners<unknown, AnyEvents, AnyEvents>;
-
-/** Rethrows a consumer's error outside the socket client's dispatch loop so one bad callback breaks nothing. */
-function rethrowLater(error: unknown): void {
-  queueMicrotask(() => {
-    throw error;
-  });
-}
 
 function parseChannelError(data: unknown): ChannelError {
   const raw = (data ?? {}) as {
@@ -304,7 +298,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
 
   /** A resync for this channel (from a reconnect, or reported by a recovery extension). */
   resync(event: ResyncEvent): void {
-    for (const lease of [...this.#leases]) this.#call(() => lease.listeners.onResync?.(event));
+    for (const lease of [...this.#leases]) guardedCall(() => lease.listeners.onResync?.(event));
     this.#host.emitResync(event);
   }
 
@@ -347,10 +341,10 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
       });
       for (const lease of [...this.#leases]) {
         const { listeners } = lease;
-        if (kind === 'e') this.#call(() => listeners.listen?.[name]?.(payload, meta));
-        else if (kind === 'w') this.#call(() => listeners.whispers?.[name]?.(payload, meta));
+        if (kind === 'e') guardedCall(() => listeners.listen?.[name]?.(payload, meta));
+        else if (kind === 'w') guardedCall(() => listeners.whispers?.[name]?.(payload, meta));
         // biome-ignore lint/suspicious/noExplicitAny: notification payloads come from the wire
-        else this.#call(() => listeners.notification?.(payload as any));
+        else guardedCall(() => listeners.notification?.(payload as any));
       }
     };
   }
@@ -461,7 +455,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
 
   #failed(error: ChannelError): void {
     this.#setState({ status: 'error', error });
-    for (const lease of [...this.#leases]) this.#call(() => lease.listeners.onError?.(error));
+    for (const lease of [...this.#leases]) guardedCall(() => lease.listeners.onError?.(error));
   }
 
   /** A fresh member list (socket.io's `presence:subscribed`). */
@@ -507,15 +501,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   }
 
   #emitMember(kind: 'onJoin' | 'onLeave', member: PresenceMember<unknown>): void {
-    for (const lease of [...this.#leases]) this.#call(() => lease.listeners[kind]?.(member));
-  }
-
-  #call(run: () => void): void {
-    try {
-      run();
-    } catch (error) {
-      rethrowLater(error);
-    }
+    for (const lease of [...this.#leases]) guardedCall(() => lease.listeners[kind]?.(member));
   }
 
   #freshSnapshot(status: ChannelStatus): PresenceSnapshot<unknown> {
@@ -535,6 +521,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     const next = { ...prev, ...Object.fromEntries(entries) };
     if (Array.isArray(next.members)) Object.freeze(next.members);
     this.#snapshot = Object.freeze(next) as unknown as PresenceSnapshot<unknown>;
-    this.notify();
+    // State changes mostly run inside pusher-js's dispatch: a throwing store listener must not break it.
+    guardedCall(() => this.notify());
   }
 }

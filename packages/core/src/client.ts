@@ -11,6 +11,7 @@ import type { ChannelType } from './channel-types.js';
 import { type ConnectionStore, ConnectionStoreImpl } from './connection-store.js';
 import type { EchoShape } from './echo-shape.js';
 import type { AnyEvents, EventMap } from './event-map.js';
+import { guardedCall } from './guarded-call.js';
 import type { RecoveryExtension, ResyncEvent } from './resync.js';
 
 /** laravel-echo's options for a broadcaster (`reverb`, `pusher`, `socket.io`, `null`, …), exactly as Echo takes them. */
@@ -125,7 +126,7 @@ class Client<T extends BroadcastDriver> implements EchokitClient<T> {
       },
       extensionHandles: (channel) => this.settings.recovery?.handles(channel) ?? false,
       emitResync: (event) => {
-        for (const listener of [...this.resyncListeners]) listener(event);
+        for (const listener of [...this.resyncListeners]) guardedCall(() => listener(event));
       },
     };
     this.connection.onChange((snapshot, previous) => {

@@ -8,6 +8,7 @@ import {
   reduceConnection,
 } from './connection-status.js';
 import type { AnyCallback, PusherShape } from './echo-shape.js';
+import { guardedCall } from './guarded-call.js';
 import { isOnline, watchOnline } from './online-status.js';
 import { type ServerRenderableStore, Subscribable } from './subscribable.js';
 
@@ -103,8 +104,9 @@ export class ConnectionStoreImpl extends Subscribable implements ConnectionStore
       snapshot.status === 'connected' && previous.status !== 'connected' && this.everConnected;
     if (snapshot.status === 'connected') this.everConnected = true;
     for (const listener of [...this.statusListeners]) listener(snapshot, previous);
-    this.notify();
-    if (reconnected) for (const listener of [...this.reconnectListeners]) listener();
+    // Inputs arrive inside pusher-js's dispatch: a throwing listener must not break it.
+    guardedCall(() => this.notify());
+    if (reconnected) for (const listener of [...this.reconnectListeners]) guardedCall(listener);
   }
 
   /** Back to `idle` (reconfigure): a later first connect is not a reconnect. */

@@ -30,6 +30,10 @@ export interface RecoveryContext {
 export interface RecoveryExtension {
   /** Called once the pusher-js client exists; returns a function that detaches the extension. */
   attach(context: RecoveryContext): () => void;
-  /** True when the extension will report this channel's resync itself. */
+  /**
+   * True when the extension will report this channel's resync itself. It must then report after every
+   * resubscribe (falling back to `recovered: false` when the server does not answer), or the app never
+   * hears of the reconnect.
+   */
   handles(channel: string): boolean;
 }

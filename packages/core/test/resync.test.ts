@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RecoveryContext, ResyncEvent } from '../src/index.js';
 import { createFakeEchokit } from '../src/testing/index.js';
 
@@ -72,5 +72,31 @@ describe('resync after a reconnect', () => {
     expect(all).toEqual([{ channel: 'plain', recovered: false, replayed: 0 }]);
     context?.report({ channel: 'history', recovered: true, replayed: 3 });
     expect(all[1]).toEqual({ channel: 'history', recovered: true, replayed: 3 });
+  });
+});
+
+describe('resync listeners', () => {
+  it('keep going when one throws, and the error still surfaces', async () => {
+    const client = createFakeEchokit();
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    try {
+      client.onResync(() => {
+        throw new Error('refetch bug');
+      });
+      const seen: string[] = [];
+      client.onResync((e) => seen.push(e.channel));
+      client.channel('orders').acquire();
+      await client.fake.flush();
+      client.fake.drop();
+      client.fake.reconnect();
+      await client.fake.flush();
+      expect(seen).toEqual(['orders']);
+      expect(client.channel('orders').getSnapshot().status).toBe('subscribed');
+      await vi.waitFor(() => expect(errors).toHaveLength(1), { timeout: 2000 });
+    } finally {
+      process.off('uncaughtException', onError);
+    }
   });
 });
