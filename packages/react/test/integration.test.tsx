@@ -15,8 +15,8 @@ const ada: LiveUser = { id: 1, info: { name: 'Ada' } };
 const bob: LiveUser = { id: 2, info: { name: 'Bob' } };
 
 let server: RunningServer | undefined;
-const clients: EchokitClient[] = [];
-function client(user: LiveUser): EchokitClient {
+const clients: EchokitClient<'reverb'>[] = [];
+function client(user: LiveUser): EchokitClient<'reverb'> {
   if (!server) throw new Error('start the server first');
   const made = liveClient(server, user);
   clients.push(made);

@@ -32,7 +32,7 @@ export interface LiveUser {
  * An Echokit client with the options a Laravel app gives Echo (`broadcaster: 'reverb'`), whose channel auth
  * answers like `/broadcasting/auth`: signatures made by the official SDK for `user`.
  */
-export function liveClient(server: RunningServer, user: LiveUser): EchokitClient {
+export function liveClient(server: RunningServer, user: LiveUser): EchokitClient<'reverb'> {
   const signer = officialSdk(server);
   return createEchokit({
     broadcaster: 'reverb',
