@@ -1,4 +1,4 @@
-import { setDefaultEchokit } from '@echokit/core';
+import { type EchokitClient, setDefaultEchokit } from '@echokit/core';
 import { createFakeEchokit, type FakeEchokit, type FakeEchokitOptions } from '@echokit/core/testing';
 import { cleanup, render } from '@testing-library/vue';
 import { afterEach, vi } from 'vitest';
@@ -24,7 +24,7 @@ export function fakeClient(options?: FakeEchokitOptions): FakeEchokit {
  * counts its renders.
  */
 export function renderWith<P extends Record<string, unknown>>(
-  client: FakeEchokit,
+  client: EchokitClient,
   setup: (props: P) => () => VNodeChild,
   props: P = {} as P,
 ) {
@@ -35,14 +35,14 @@ export function renderWith<P extends Record<string, unknown>>(
       const view = setup(p as P);
       return () => {
         counter.renders++;
-        return h('div', { 'data-testid': 'view' }, [view()]);
+        return h('div', [view()]);
       };
     },
   });
   const result = render(Component, { props, global: { plugins: [createEchoPlugin(client)] } });
   return Object.assign(result, {
     counter,
-    text: () => result.getByTestId('view').textContent,
+    text: () => result.container.textContent,
   });
 }
 
