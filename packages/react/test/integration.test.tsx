@@ -52,6 +52,22 @@ function Chat({ testId, onResync }: { testId: string; onResync?: () => void }) {
 
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? '';
 
+/** Ada and Bob in the same chat, each with their own client; resolves once both see both. */
+async function renderAdaAndBob(onAdaResync?: () => void) {
+  render(
+    <>
+      <EchoProvider client={client(ada)}>
+        <Chat testId="ada" onResync={onAdaResync} />
+      </EchoProvider>
+      <EchoProvider client={client(bob)}>
+        <Chat testId="bob" />
+      </EchoProvider>
+    </>,
+  );
+  await waitFor(() => expect(text('ada')).toContain('connected subscribed: Ada,Bob'), WAIT);
+  await waitFor(() => expect(text('bob')).toContain('connected subscribed: Ada,Bob'), WAIT);
+}
+
 describe('against the real server', () => {
   it('subscribes and receives events published through the HTTP API (official SDK) and the adapter', async () => {
     server = await startLiveServer();
@@ -81,18 +97,7 @@ describe('against the real server', () => {
 
   it('shows two clients in presence and delivers a whisper to the other one only', async () => {
     server = await startLiveServer();
-    render(
-      <>
-        <EchoProvider client={client(ada)}>
-          <Chat testId="ada" />
-        </EchoProvider>
-        <EchoProvider client={client(bob)}>
-          <Chat testId="bob" />
-        </EchoProvider>
-      </>,
-    );
-    await waitFor(() => expect(text('ada')).toContain('connected subscribed: Ada,Bob'), WAIT);
-    await waitFor(() => expect(text('bob')).toContain('connected subscribed: Ada,Bob'), WAIT);
+    await renderAdaAndBob();
     act(() => screen.getAllByRole('button')[0]?.click());
     await waitFor(() => expect(text('bob')).toContain('Ada is typing'), WAIT);
     expect(text('ada')).not.toContain('typing');
@@ -125,17 +130,7 @@ describe('against the real server', () => {
     server = await startLiveServer();
     const port = server.port;
     const resyncs = vi.fn();
-    render(
-      <>
-        <EchoProvider client={client(ada)}>
-          <Chat testId="ada" onResync={resyncs} />
-        </EchoProvider>
-        <EchoProvider client={client(bob)}>
-          <Chat testId="bob" />
-        </EchoProvider>
-      </>,
-    );
-    await waitFor(() => expect(text('ada')).toContain('connected subscribed: Ada,Bob'), WAIT);
+    await renderAdaAndBob(resyncs);
     const statuses: string[] = [];
     const stop = clients[0]?.connection.subscribe(() => {
       statuses.push(clients[0]?.connection.getSnapshot().status ?? '');
