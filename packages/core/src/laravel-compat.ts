@@ -1,8 +1,9 @@
-import type { ConnectionStatus as LaravelConnectionStatus } from 'laravel-echo';
+import type { ConnectionStatus as EchoConnectionStatus } from 'laravel-echo';
 import type { ConnectionStatus } from './connection-status.js';
 import type { BroadcastNotification } from './event-map.js';
 
-export type { LaravelConnectionStatus };
+/** laravel-echo's `ConnectionStatus`: what `useConnectionStatus` returns in @laravel/echo-react/vue. */
+export type LaravelConnectionStatus = EchoConnectionStatus;
 
 /**
  * Echokit's status in laravel-echo's `ConnectionStatus` terms (what `useConnectionStatus` returns in
