@@ -106,3 +106,35 @@ describe('usePresence', () => {
     await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual(['presence-room.2']));
   });
 });
+
+describe('the README example: chat presence with a typing indicator', () => {
+  it('shows members, messages and who is typing, and whispers while typing', async () => {
+    const client = fakeClient({ user: ada });
+    client.fake.join('presence-chat.1', grace);
+    let type = () => {};
+    const view = renderWith(
+      client,
+      (props: { roomId: number }) => {
+        const messages = ref<{ text: string }[]>([]);
+        const typing = ref('');
+        const { members, me, whisper } = usePresence<Info>(() => `chat.${props.roomId}`, {
+          listen: { MessagePosted: (m: { text: string }) => messages.value.push(m) },
+          whispers: { typing: (e: { name: string }) => (typing.value = `${e.name} is typing…`) },
+        });
+        type = () => whisper('typing', { name: me.value?.info.name });
+        return () => `${names(members.value)} ${typing.value} ${messages.value.map((m) => m.text).join('/')}`;
+      },
+      { roomId: 1 },
+    );
+    await settle(client);
+    expect(view.text()).toBe('Ada,Grace  ');
+    client.fake.whisper('presence-chat.1', 'typing', { name: 'Grace' }, 2);
+    client.fake.emit('presence-chat.1', 'MessagePosted', { text: 'hi' });
+    await nextTick();
+    expect(view.text()).toBe('Ada,Grace Grace is typing… hi');
+    type();
+    expect(client.fake.whispers).toEqual([
+      { channel: 'presence-chat.1', event: 'typing', payload: { name: 'Ada' } },
+    ]);
+  });
+});
