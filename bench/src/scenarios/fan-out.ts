@@ -71,7 +71,6 @@ export const fanOut: Scenario = {
                 ? `${figures.publishFailures} publishes failed: ${run.outcome.errors[0]}`
                 : '',
               figures.droppedSockets ? `${figures.droppedSockets} sockets dropped` : '',
-              'launchedBy' in server ? `started via ${String(server.launchedBy)}` : '',
             ];
             return {
               status: 'ok',
