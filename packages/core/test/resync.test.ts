@@ -100,3 +100,24 @@ describe('resync listeners', () => {
     }
   });
 });
+
+describe('recovery extension lifetime', () => {
+  it('is attached when Echo is created, and detached on reconfigure and destroy', async () => {
+    const events: string[] = [];
+    const recovery = {
+      attach: () => {
+        events.push('attach');
+        return () => events.push('detach');
+      },
+      handles: () => false,
+    };
+    const client = createFakeEchokit({ settings: { recovery } });
+    expect(events).toEqual([]); // nothing created yet
+    client.channel('orders').acquire();
+    expect(events).toEqual(['attach']);
+    client.reconfigure(createFakeEchokit().echo, { recovery });
+    expect(events).toEqual(['attach', 'detach', 'attach']);
+    client.destroy();
+    expect(events).toEqual(['attach', 'detach', 'attach', 'detach']);
+  });
+});
