@@ -50,8 +50,11 @@ export function createEchoPlugin(
     client,
     install(app) {
       app.provide(ECHOKIT_KEY, client);
-      if (!echoIsConfigured()) setDefaultEchokit(client);
-      app.onUnmount(() => {
+      const becameDefault = !echoIsConfigured();
+      if (becameDefault) setDefaultEchokit(client);
+      // `onUnmount` is Vue 3.5+; on 3.4 the client simply lives on.
+      app.onUnmount?.(() => {
+        if (becameDefault && getEchokit() === client) setDefaultEchokit(null);
         if (owned) client.destroy();
       });
     },

@@ -1,3 +1,4 @@
+import { echoIsConfigured, getEchokit } from '@echokit/core';
 import { createFakeEchokit } from '@echokit/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp, effectScope, nextTick, ref } from 'vue';
@@ -218,5 +219,31 @@ describe('useChannel in a Pinia-style store (app.runWithContext + effectScope)',
     scope.stop();
     await vi.waitFor(() => expect(provided.fake.subscribedChannels()).toEqual([]));
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('createEchoPlugin', () => {
+  it('makes its client the default while the app lives, and destroys a client it created on unmount', async () => {
+    const plugin = createEchoPlugin({ broadcaster: 'null' });
+    const app = createApp({ render: () => null }).use(plugin);
+    expect(getEchokit()).toBe(plugin.client);
+    const channel = effectScope().run(() => useChannel('orders'));
+    expect(channel?.status.value).toBe('subscribed'); // the null broadcaster acknowledges nothing
+    app.mount(document.createElement('div'));
+    app.unmount();
+    expect(echoIsConfigured()).toBe(false);
+    expect(plugin.client.hasEcho()).toBe(false);
+  });
+
+  it('leaves a client it was given alone, and does not replace a configured default', () => {
+    const configured = fakeClient();
+    const given = createFakeEchokit();
+    const app = createApp({ render: () => null }).use(createEchoPlugin(given));
+    expect(getEchokit()).toBe(configured);
+    app.mount(document.createElement('div'));
+    given.connect();
+    app.unmount();
+    expect(given.hasEcho()).toBe(true);
+    expect(getEchokit()).toBe(configured);
   });
 });
