@@ -73,6 +73,7 @@ describe('useChannel in a component', () => {
     );
     await settle(client);
     expect(client.fake.subscribedChannels()).toEqual(['room.1']);
+    const leave = vi.spyOn(client.echo, 'leaveChannel');
     await view.rerender({ room: 2 });
     expect(view.text()).toBe('2:pending');
     await settle(client);
@@ -81,6 +82,7 @@ describe('useChannel in a component', () => {
     client.fake.emit('room.1', 'Said', {});
     client.fake.emit('room.2', 'Said', {});
     expect(seen).toEqual(['room.2']);
+    expect(leave.mock.calls).toEqual([['room.1']]);
   });
 
   it('follows a ref for `enabled`: idle and left while false, subscribed again when true', async () => {
@@ -119,6 +121,23 @@ describe('useChannel in a component', () => {
     await vi.waitFor(() => expect(leave).toHaveBeenCalledTimes(1));
     expect(leave).toHaveBeenCalledWith('private-orders');
     expect(client.fake.subscribedChannels()).toEqual([]);
+  });
+
+  it('receives Laravel notifications on a private user channel', async () => {
+    const client = fakeClient();
+    const seen: unknown[] = [];
+    renderWith(client, () => {
+      useChannel('App.Models.User.1', { type: 'private', notification: (n) => seen.push(n) });
+      return () => '';
+    });
+    await settle(client);
+    const notification = { id: 'n1', type: 'App\\Notifications\\InvoicePaid', amount: 5 };
+    client.fake.emit(
+      'private-App.Models.User.1',
+      '.Illuminate\\Notifications\\Events\\BroadcastNotificationCreated',
+      notification,
+    );
+    expect(seen).toEqual([notification]);
   });
 
   it('reports an auth failure as status error with the endpoint status', async () => {
