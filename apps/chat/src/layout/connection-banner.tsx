@@ -31,7 +31,8 @@ export function describeConnection(connection: ConnectionSnapshot): {
     case 'disconnected':
       return { text: 'Disconnected', tone: 'bad' };
     default:
-      return { text: 'Not connected', tone: 'idle' };
+      // `idle`: no channel in use yet, so no socket was opened; nothing worth alarming anyone about.
+      return { text: '', tone: 'idle' };
   }
 }
 

@@ -32,7 +32,9 @@ export function RoomList({
                   #
                 </span>
                 <span className="room-name">{room.name}</span>
-                <span className="room-meta">{room.member_count}</span>
+                <span className="room-meta" title={`${room.member_count} members`}>
+                  {room.member_count}
+                </span>
               </a>
             ) : (
               <span
@@ -40,9 +42,7 @@ export function RoomList({
                 aria-disabled="true"
                 title="Only members can join this room"
               >
-                <span className="room-hash" aria-hidden="true">
-                  🔒
-                </span>
+                <LockIcon />
                 <span className="room-name">{room.name}</span>
                 <span className="room-meta">Members only</span>
               </span>
@@ -51,5 +51,16 @@ export function RoomList({
         ))}
       </ul>
     </nav>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="room-hash" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M5 7V5a3 3 0 0 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z"
+      />
+    </svg>
   );
 }
