@@ -1,8 +1,15 @@
 import { echoIsConfigured, getEchokit } from '@echokit/core';
 import { createFakeEchokit } from '@echokit/core/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { createApp, effectScope, nextTick, ref } from 'vue';
-import { createEchoPlugin, type EventMeta, type UseChannelReturn, useChannel } from '../src/index.js';
+import { createApp, createSSRApp, defineComponent, effectScope, h, nextTick, ref } from 'vue';
+import { renderToString } from 'vue/server-renderer';
+import {
+  createEchoPlugin,
+  type EventMeta,
+  type UseChannelReturn,
+  useChannel,
+  usePresence,
+} from '../src/index.js';
 import { fakeClient, renderWith, settle } from './helpers.js';
 
 describe('useChannel in a component', () => {
@@ -264,5 +271,29 @@ describe('createEchoPlugin', () => {
     app.unmount();
     expect(given.hasEcho()).toBe(true);
     expect(getEchokit()).toBe(configured);
+  });
+});
+
+describe('hydration', () => {
+  it('hydrates server HTML without a mismatch, then subscribes', async () => {
+    const client = fakeClient();
+    const Page = defineComponent({
+      setup() {
+        const { status } = useChannel('orders');
+        const { members } = usePresence('chat');
+        return () => h('p', `${status.value} ${members.value.length}`);
+      },
+    });
+    const container = document.createElement('div');
+    container.innerHTML = await renderToString(createSSRApp(Page).use(createEchoPlugin(client)));
+    expect(container.innerHTML).toBe('<p>idle 0</p>');
+    expect(client.hasEcho()).toBe(false);
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    createSSRApp(Page).use(createEchoPlugin(client)).mount(container);
+    await settle(client);
+    expect(container.innerHTML).toBe('<p>subscribed 1</p>');
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
   });
 });
