@@ -27,3 +27,12 @@ export async function pollUntil(
   }
   return check();
 }
+
+/** `promise`, or a rejection naming `what` if it has not settled within `ms`: nothing in a run waits forever. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

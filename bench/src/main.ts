@@ -34,7 +34,12 @@ for (const scenario of SCENARIOS) {
   try {
     await scenario.run({
       options,
-      generator: () => (generator ??= LoadGenerator.start()),
+      generator: async () => {
+        // A generator that died (out of memory, crash) is replaced rather than failing every later row.
+        if (generator && !(await generator).alive) generator = undefined;
+        generator ??= LoadGenerator.start();
+        return generator;
+      },
       record: (row) => {
         table.rows.push(row);
         console.error(`  ${row.subject} ${row.config}: ${row.status}${row.note ? ` (${row.note})` : ''}`);

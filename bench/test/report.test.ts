@@ -38,3 +38,24 @@ describe('targets', () => {
     expect(byName('idle memory')?.met).toBeNull();
   });
 });
+
+describe('the 10k-connections target', () => {
+  const find = (rows: ResultRow[]) =>
+    checkTargets(rows, fanOutRatios(rows)).find((t) => t.target.startsWith('10k concurrent'));
+
+  it('is unknown when no run tried 10k sockets (a quick run)', () => {
+    expect(find([fanOutRow('echokit', 0.5)])?.met).toBeNull();
+  });
+
+  it('is met only when every 10k run of ours was served', () => {
+    const served = { ...fanOutRow('echokit', 0.5), figures: { subscribers: 10_000, cpuPer100k: 0.5 } };
+    const failed: ResultRow = {
+      ...served,
+      scenario: 'many-channels',
+      status: 'failed',
+      figures: { sockets: 10_000 },
+    };
+    expect(find([served])?.met).toBe(true);
+    expect(find([served, failed])?.met).toBe(false);
+  });
+});

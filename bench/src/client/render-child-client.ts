@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withTimeout } from '../clock.js';
 import type { RenderChildMessage, RenderChildSpec, RenderCounts } from './react-render-messages.js';
 
 const entry = fileURLToPath(new URL('./react-render-child.ts', import.meta.url));
@@ -36,7 +37,7 @@ export class RenderChild {
 
   /** The counts since the list first reached `countFrom` members (zero before). */
   counts(): Promise<RenderCounts> {
-    return new Promise((resolve) => {
+    const reply = new Promise<RenderCounts>((resolve) => {
       const onMessage = (message: RenderChildMessage) => {
         if (message.type !== 'counts') return;
         this.child.off('message', onMessage);
@@ -45,6 +46,7 @@ export class RenderChild {
       this.child.on('message', onMessage);
       this.child.send('report');
     });
+    return withTimeout(reply, 10_000, 'React render child report');
   }
 
   /** Ends the child. */

@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withTimeout } from '../clock.js';
 import { BENCH_APP } from '../credentials.js';
 import type {
   ChurnResult,
@@ -17,6 +18,8 @@ export type BenchOpenSpec = Omit<OpenSpec, 'appKey' | 'appSecret'> &
 
 const entry = fileURLToPath(new URL('./generator.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');
+// Longer than any one command legitimately takes (opening 10k sockets: 60 s; presence churn: 20 s + connects).
+const CALL_TIMEOUT_MS = 180_000;
 
 type CommandBody = GeneratorCommand extends infer C
   ? C extends GeneratorCommand
@@ -56,12 +59,20 @@ export class LoadGenerator {
     return new LoadGenerator(child);
   }
 
+  /** False once the process has exited (the next scenario then starts a new one). */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   private call<T>(command: CommandBody): Promise<T> {
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    const reply = new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.child.send({ ...command, id } as GeneratorCommand);
     });
+    return withTimeout(reply, CALL_TIMEOUT_MS, `load generator '${command.cmd}'`).finally(() =>
+      this.pending.delete(id),
+    );
   }
 
   /** Opens sockets and subscribes them (see {@link OpenSpec}); signs with the bench app unless told. */

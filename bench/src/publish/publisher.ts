@@ -3,6 +3,9 @@ import { BENCH_APP } from '../credentials.js';
 import { BENCH_EVENT } from '../payload.js';
 import type { ServerKind } from '../servers/server-process.js';
 
+// A server that stops answering fails the publish instead of hanging the run.
+const PUBLISH_TIMEOUT_MS = 10_000;
+
 /** Sends one benchmark event to some channels through a server's HTTP API. */
 export type Publish = (channels: string[], data: string) => Promise<void>;
 
@@ -16,6 +19,7 @@ function pusherSdkPublisher(baseUrl: string): Publish {
     host: url.hostname,
     port: url.port,
     useTLS: false,
+    timeout: PUBLISH_TIMEOUT_MS,
   });
   return async (channels, data) => {
     await pusher.trigger(channels, BENCH_EVENT, data);
@@ -32,6 +36,7 @@ function plainPostPublisher(endpoint: string): Publish {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: BENCH_EVENT, channels, data }),
+      signal: AbortSignal.timeout(PUBLISH_TIMEOUT_MS),
     });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`publish answered ${response.status}`);

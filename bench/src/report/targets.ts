@@ -39,12 +39,12 @@ export function checkTargets(rows: ResultRow[], ratios: FanOutRatio[]): TargetCh
     ? Math.max(...oursFanOut.map((r) => num(r.figures.lossPct) ?? 100))
     : null;
   const storm = find(rows, 'storm', 'echokit');
-  const widest = rows.filter(
-    (r) => r.subject === 'echokit' && r.status === 'ok' && ['fan-out', 'many-channels'].includes(r.scenario),
+  const sizeOf = (r: ResultRow) => num(r.figures.subscribers) ?? num(r.figures.sockets) ?? 0;
+  const at10k = rows.filter(
+    (r) =>
+      r.subject === 'echokit' && ['fan-out', 'many-channels'].includes(r.scenario) && sizeOf(r) >= 10_000,
   );
-  const mostSockets = widest.length
-    ? Math.max(...widest.map((r) => num(r.figures.subscribers) ?? num(r.figures.sockets) ?? 0))
-    : null;
+  const served10k = at10k.filter((r) => r.status === 'ok');
   const ours = num(find(rows, 'bundle', '@echokit/core + @echokit/react')?.figures.gzipBytes);
   const theirs = num(find(rows, 'bundle', '@laravel/echo-react')?.figures.gzipBytes);
   return [
@@ -68,7 +68,13 @@ export function checkTargets(rows: ResultRow[], ratios: FanOutRatio[]): TargetCh
       (v) => v <= 25,
     ),
     check('idle memory ≤ 8 MB per 1k connections', num(storm?.figures.mbPer1k), ' MB', (v) => v <= 8),
-    check('10k concurrent connections on one process', mostSockets, ' sockets served', (v) => v >= 10_000),
+    {
+      target: '10k concurrent connections on one process',
+      measured: at10k.length
+        ? `${served10k.length} of ${at10k.length} runs with 10k sockets served`
+        : 'not tried at this size (quick run)',
+      met: at10k.length ? served10k.length === at10k.length : null,
+    },
     {
       target:
         '@echokit/core + @echokit/react (min+gzip, without laravel-echo/pusher-js) smaller than @laravel/echo-react',
