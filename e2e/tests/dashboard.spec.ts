@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/demo.js';
+
+const screenshotPath = join(dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots/dashboard.png');
+
+/** The latest `seq` the page shows. */
+async function shownSeq(page: Page): Promise<number> {
+  return Number(await page.getByTestId('seq').textContent());
+}
+
+/** Waits until the page shows a `seq` above `after` (live points arrive), and returns it. */
+async function seqAbove(page: Page, after: number): Promise<number> {
+  await expect.poll(() => shownSeq(page), { timeout: 15_000 }).toBeGreaterThan(after);
+  return shownSeq(page);
+}
+
+/** How many pixels of a canvas have been painted (alpha > 0): uPlot's canvas is transparent until it draws. */
+function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement;
+    const { data } = c.getContext('2d')?.getImageData(0, 0, c.width, c.height) ?? { data: [] };
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted += 1;
+    return painted;
+  });
+}
+
+interface BannerLog {
+  bannerLog: string[];
+}
+
+/** Logs every state the connection banner shows (`status: text`) in the page, however briefly it shows it. */
+function recordBanner(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const banner = document.querySelector('[data-testid="connection"]');
+    if (!banner) throw new Error('no connection banner');
+    const log: string[] = [];
+    (window as unknown as BannerLog).bannerLog = log;
+    const record = () => {
+      const entry = `${banner.getAttribute('data-status')}: ${banner.textContent?.trim()}`;
+      if (log.at(-1) !== entry) log.push(entry);
+    };
+    record();
+    new MutationObserver(record).observe(banner, {
+      attributes: true,
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+}
+
+test('dashboard: KPIs change live, the charts draw, and a socket server restart is survived', async ({
+  signedInContext,
+  demo,
+}, testInfo) => {
+  const page = await (await signedInContext(1)).newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/dashboard/');
+  await expect(page.getByTestId('me')).toContainText('Ada');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-status', 'connected');
+  await expect(page.getByTestId('channel-status')).toHaveText('channel subscribed');
+
+  // Live values: seq climbs and the orders KPI takes new values.
+  const firstSeq = await seqAbove(page, 0);
+  const orders = page.getByTestId('kpi-orders-value');
+  const firstOrders = await orders.textContent();
+  await expect(orders).not.toHaveText(firstOrders ?? '');
+  await seqAbove(page, firstSeq + 5);
+  await expect(page.getByTestId('kpi-total-value')).toHaveText(/^\$[\d,]+$/);
+
+  // The charts render: canvases with a size and painted pixels.
+  for (const id of ['chart-orders', 'chart-revenue']) {
+    const canvas = page.getByTestId(id).locator('canvas').first();
+    await expect(canvas).toBeVisible();
+    const box = await canvas.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(100);
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
+  }
+
+  // The README screenshot, once a few seconds of line are drawn.
+  await seqAbove(page, firstSeq + 30);
+  mkdirSync(dirname(screenshotPath), { recursive: true });
+  const shot = await page.screenshot({ path: screenshotPath, fullPage: true });
+  await testInfo.attach('dashboard', { body: shot, contentType: 'image/png' });
+
+  // Restart the socket server: the banner says reconnecting, then live; points flow again and the
+  // snapshot is reloaded because nothing could be replayed.
+  // (Besides the page load, "missed points" reloads happen whenever the api skipped publishing a point.)
+  await expect(page.getByTestId('snapshot-loads')).not.toContainText('reconnect');
+  await recordBanner(page);
+  await demo.restartSocketServer();
+  const banner = page.getByTestId('connection');
+  await expect(banner).toHaveAttribute('data-status', 'reconnecting');
+  await expect(banner).toHaveAttribute('data-status', 'connected', { timeout: 30_000 });
+  await expect(banner).toContainText('Live');
+  const seen = await page.evaluate(() => (window as unknown as BannerLog).bannerLog);
+  expect(seen).toContainEqual(expect.stringMatching(/^reconnecting: Reconnecting… \(attempt \d+\)/));
+  expect(seen.at(-1)).toMatch(/^connected: Live/);
+  await expect(page.getByTestId('snapshot-loads')).toContainText('1 reconnect');
+  const seqAfterReconnect = await shownSeq(page);
+  await seqAbove(page, seqAfterReconnect + 5);
+});
+
+test('dashboard: works signed out and fits a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/dashboard/');
+  // Signed out is fine: the channel is public.
+  await expect(page.getByTestId('signed-out')).toBeVisible();
+  await seqAbove(page, 0);
+  // Nothing overflows sideways at phone width.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const canvas = page.getByTestId('chart-orders').locator('canvas').first();
+  const box = await canvas.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(200);
+});
