@@ -90,6 +90,8 @@ export interface ChannelHost {
   echo(): EchoShape;
   readonly graceMs: number;
   readonly whisperThrottleMs: number;
+  /** How long a member missing after a reconnect is kept before it counts as gone (0: at once). */
+  readonly presenceSettleMs: number;
   /** True when a recovery extension reports this channel's resync itself. */
   extensionHandles(channel: string): boolean;
   /** Forwards a channel's resync to the client-wide listeners. */
@@ -183,6 +185,8 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   #leaveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set once subscribed in the current attachment: a later success is a resubscribe after a reconnect. */
   #subscribedBefore = false;
+  /** Members missing from a fresh list after a reconnect, kept until they come back or the timer ends. */
+  readonly #settling = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #throttle: WhisperThrottle;
   readonly #host: ChannelHost;
 
@@ -437,6 +441,8 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     this.#channel = null;
     this.#subscribedBefore = false;
     this.#throttle.clear();
+    for (const timer of this.#settling.values()) clearTimeout(timer);
+    this.#settling.clear();
     this.#setState({ status: 'idle', error: null, members: [], me: null, count: 0 });
   }
 
@@ -444,7 +450,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     // One snapshot change for the status and the fresh member list together.
     const fresh = this.type === 'presence' ? this.#freshMembers(readPusherMembers(data)) : null;
     this.#setState({ status: 'subscribed', error: null, ...fresh?.patch });
-    if (fresh) this.#emitDiff(fresh);
+    if (fresh) this.#afterFresh(fresh);
     if (!this.#subscribedBefore) {
       this.#subscribedBefore = true;
       return;
@@ -462,37 +468,61 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   #here(list: PresenceMember<unknown>[], me: PresenceMember<unknown> | null): void {
     const fresh = this.#freshMembers({ list, me });
     this.#setState(fresh.patch);
-    this.#emitDiff(fresh);
+    this.#afterFresh(fresh);
   }
 
-  /** The snapshot patch for a fresh member list and, after a reconnect, its diff with the list held so far. */
+  /**
+   * The snapshot patch for a fresh member list and, after a reconnect, its diff with the list held so far.
+   * Members missing from it are kept for `presenceSettleMs`: after a server restart every client
+   * resubscribes at its own pace, and they should not flash out and back in.
+   */
   #freshMembers({ list, me }: { list: PresenceMember<unknown>[]; me: PresenceMember<unknown> | null }) {
     const first = this.#snapshot.members.length === 0 && !this.#subscribedBefore;
     const diff = first ? { joined: [], left: [] } : diffMembers(this.#snapshot.members, list);
-    const members = reuseMembers(this.#snapshot.members, list);
+    const settle = this.#host.presenceSettleMs > 0 ? diff.left : [];
+    const members = sortMembers([...reuseMembers(this.#snapshot.members, list), ...settle]);
     const meMember = me ? (members.find((m) => m.id === me.id) ?? me) : null;
-    return { patch: { members, me: meMember, count: members.length }, diff };
+    return {
+      patch: { members, me: meMember, count: members.length },
+      joined: diff.joined,
+      left: settle.length > 0 ? [] : diff.left,
+      settle,
+    };
   }
 
-  #emitDiff({
-    diff,
-  }: {
-    diff: { joined: PresenceMember<unknown>[]; left: PresenceMember<unknown>[] };
+  #afterFresh(fresh: {
+    joined: PresenceMember<unknown>[];
+    left: PresenceMember<unknown>[];
+    settle: PresenceMember<unknown>[];
   }): void {
-    for (const member of diff.left) this.#emitMember('onLeave', member);
-    for (const member of diff.joined) this.#emitMember('onJoin', member);
+    for (const member of fresh.left) this.#emitMember('onLeave', member);
+    for (const member of fresh.joined) this.#emitMember('onJoin', member);
+    for (const member of fresh.settle) {
+      clearTimeout(this.#settling.get(member.id));
+      this.#settling.set(
+        member.id,
+        setTimeout(() => this.#memberRemoved(member), this.#host.presenceSettleMs),
+      );
+    }
   }
 
   #memberAdded(raw: { id: unknown; info: unknown }): void {
-    const member = Object.freeze({ id: String(raw.id), info: raw.info });
-    const known = this.#snapshot.members.some((m) => m.id === member.id);
-    const members = sortMembers([...this.#snapshot.members.filter((m) => m.id !== member.id), member]);
+    const id = String(raw.id);
+    clearTimeout(this.#settling.get(id)); // a member kept through a reconnect came back: no leave, no join
+    this.#settling.delete(id);
+    const known = this.#snapshot.members.some((m) => m.id === id);
+    const [member] = reuseMembers(this.#snapshot.members, [Object.freeze({ id, info: raw.info })]) as [
+      PresenceMember<unknown>,
+    ];
+    const members = sortMembers([...this.#snapshot.members.filter((m) => m.id !== id), member]);
     this.#setState({ members, count: members.length });
     if (!known) this.#emitMember('onJoin', member);
   }
 
   #memberRemoved(raw: { id: unknown; info: unknown }): void {
     const id = String(raw.id);
+    clearTimeout(this.#settling.get(id));
+    this.#settling.delete(id);
     const member = this.#snapshot.members.find((m) => m.id === id);
     if (!member) return;
     const members = this.#snapshot.members.filter((m) => m.id !== id);

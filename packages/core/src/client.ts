@@ -23,6 +23,12 @@ export interface EchokitSettings {
   graceMs?: number;
   /** Default whisper throttle per event. Default 300 ms; 0 disables. */
   whisperThrottleMs?: number;
+  /**
+   * After a reconnect, how long a presence member missing from the fresh list stays listed before it counts
+   * as gone (`onLeave`). Clients resubscribe at their own pace after a server restart or deploy; this keeps
+   * them from flashing out and back in. Default 3000 ms; 0 reports the diff at once.
+   */
+  presenceSettleMs?: number;
   /** A recovery extension for server-side replay of missed events (see {@link RecoveryExtension}). */
   recovery?: RecoveryExtension;
 }
@@ -123,6 +129,9 @@ class Client<T extends BroadcastDriver> implements EchokitClient<T> {
       },
       get whisperThrottleMs() {
         return client.settings.whisperThrottleMs ?? 300;
+      },
+      get presenceSettleMs() {
+        return client.settings.presenceSettleMs ?? 3000;
       },
       extensionHandles: (channel) => this.settings.recovery?.handles(channel) ?? false,
       emitResync: (event) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresenceSnapshot } from '../src/index.js';
 import { createFakeEchokit } from '../src/testing/index.js';
 
@@ -85,5 +85,62 @@ describe('presence store', () => {
     expect(room.getSnapshot().count).toBe(1);
     room.leave();
     expect(room.getSnapshot()).toMatchObject({ status: 'idle', members: [], me: null, count: 0 });
+  });
+});
+
+describe('presence settle window after a reconnect', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps members missing from the fresh list until they come back or the window ends', async () => {
+    const client = createFakeEchokit({
+      user: { id: 1, info: { name: 'Ada' } },
+      settings: { presenceSettleMs: 3000 },
+    });
+    client.fake.join('presence-chat', { id: 2, info: { name: 'Grace' } });
+    client.fake.join('presence-chat', { id: 3, info: { name: 'Linus' } });
+    const room = client.presence<Info>('chat');
+    const events: string[] = [];
+    room.acquire({
+      onJoin: (m) => events.push(`join ${m.info.name}`),
+      onLeave: (m) => events.push(`leave ${m.info.name}`),
+    });
+    await client.fake.flush();
+    const names = () => room.getSnapshot().members.map((m) => m.info.name);
+
+    client.fake.drop();
+    // A server restart: when we resubscribe, Grace has not resubscribed yet and Linus is gone for good.
+    client.fake.leave('presence-chat', 2);
+    client.fake.leave('presence-chat', 3);
+    client.fake.reconnect();
+    await client.fake.flush();
+    expect(names()).toEqual(['Ada', 'Grace', 'Linus']);
+    expect(events).toEqual([]);
+
+    client.fake.join('presence-chat', { id: 2, info: { name: 'Grace' } }); // Grace is back within the window
+    vi.advanceTimersByTime(2999);
+    expect(names()).toEqual(['Ada', 'Grace', 'Linus']);
+    vi.advanceTimersByTime(1);
+    expect(names()).toEqual(['Ada', 'Grace']);
+    expect(events).toEqual(['leave Linus']);
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['leave Linus']);
+  });
+
+  it('drops pending members when the channel is left', async () => {
+    const client = createFakeEchokit({ settings: { presenceSettleMs: 3000 } });
+    client.fake.join('presence-chat', { id: 2, info: {} });
+    const room = client.presence('chat');
+    const left: string[] = [];
+    room.acquire({ onLeave: (m) => left.push(m.id) });
+    await client.fake.flush();
+    client.fake.drop();
+    client.fake.leave('presence-chat', 2);
+    client.fake.reconnect();
+    await client.fake.flush();
+    room.leave();
+    vi.advanceTimersByTime(5000);
+    expect(left).toEqual([]);
+    expect(room.getSnapshot().members).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ export interface FakeEchokitOptions {
   user?: FakeMember;
   /** Echo's event namespace. Default `'App.Events'`. */
   namespace?: string | false;
-  /** Client settings; `graceMs` defaults to 0 here so released channels leave on the next tick. */
+  /**
+   * Client settings; `graceMs` defaults to 0 here (released channels leave on the next tick) and
+   * `presenceSettleMs` to 0 (a reconnect's member diff is reported at once).
+   */
   settings?: EchokitSettings;
 }
 
@@ -87,7 +90,7 @@ export function createFakeEchokit(options: FakeEchokitOptions = {}): FakeEchokit
   const namespace = options.namespace === undefined ? 'App.Events' : options.namespace;
   const client = createEchokit(
     { broadcaster: 'pusher', key: 'fake', client: pusher, namespace, withoutInterceptors: true },
-    { graceMs: 0, ...options.settings },
+    { graceMs: 0, presenceSettleMs: 0, ...options.settings },
   );
   const formatter = new EventFormatter(namespace);
   const channelOf = (name: string) => pusher.channels.channels[name];
