@@ -1,20 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresenceSnapshot } from '../src/index.js';
-import { createFakeEchokit } from '../src/testing/index.js';
+import { createFakeEchokit, type FakeEchokit } from '../src/testing/index.js';
 
 type Info = { name: string };
+
+/** Subscribes to `presence-chat`, recording joins and leaves as `join Name` / `leave Name`. */
+async function joinChat(client: FakeEchokit) {
+  const room = client.presence<Info>('chat');
+  const events: string[] = [];
+  room.acquire({
+    onJoin: (m) => events.push(`join ${m.info.name}`),
+    onLeave: (m) => events.push(`leave ${m.info.name}`),
+  });
+  await client.fake.flush();
+  return { room, events };
+}
 
 describe('presence store', () => {
   it('holds members in id order, me and count, with join and leave callbacks', async () => {
     const client = createFakeEchokit({ user: { id: 10, info: { name: 'Ada' } } });
     client.fake.join('presence-chat', { id: 2, info: { name: 'Grace' } }); // already there
-    const room = client.presence<Info>('chat');
-    const events: string[] = [];
-    room.acquire({
-      onJoin: (m) => events.push(`join ${m.info.name}`),
-      onLeave: (m) => events.push(`leave ${m.info.name}`),
-    });
-    await client.fake.flush();
+    const { room, events } = await joinChat(client);
     expect(room.getSnapshot()).toMatchObject({
       status: 'subscribed',
       count: 2,
@@ -36,13 +42,7 @@ describe('presence store', () => {
     const client = createFakeEchokit({ user: { id: 1, info: { name: 'Ada' } } });
     client.fake.join('presence-chat', { id: 2, info: { name: 'Grace' } });
     client.fake.join('presence-chat', { id: 3, info: { name: 'Linus' } });
-    const room = client.presence<Info>('chat');
-    const events: string[] = [];
-    room.acquire({
-      onJoin: (m) => events.push(`join ${m.info.name}`),
-      onLeave: (m) => events.push(`leave ${m.info.name}`),
-    });
-    await client.fake.flush();
+    const { room, events } = await joinChat(client);
     const before = room.getSnapshot();
     const seen: PresenceSnapshot<Info>[] = [];
     room.subscribe(() => seen.push(room.getSnapshot()));
@@ -99,13 +99,7 @@ describe('presence settle window after a reconnect', () => {
     });
     client.fake.join('presence-chat', { id: 2, info: { name: 'Grace' } });
     client.fake.join('presence-chat', { id: 3, info: { name: 'Linus' } });
-    const room = client.presence<Info>('chat');
-    const events: string[] = [];
-    room.acquire({
-      onJoin: (m) => events.push(`join ${m.info.name}`),
-      onLeave: (m) => events.push(`leave ${m.info.name}`),
-    });
-    await client.fake.flush();
+    const { room, events } = await joinChat(client);
     const names = () => room.getSnapshot().members.map((m) => m.info.name);
 
     client.fake.drop();
