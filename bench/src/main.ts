@@ -16,9 +16,17 @@ const options = readOptions(process.argv.slice(2), process.env);
 const machine = describeMachine();
 const started = Date.now();
 const tables: ResultTable[] = [];
-let generator: Promise<LoadGenerator> | undefined;
+let generator: LoadGenerator | undefined;
 
 process.once('SIGINT', () => process.exit(130));
+
+const unknown = options.only?.filter((name) => !SCENARIOS.some((s) => s.name === name)) ?? [];
+if (unknown.length) {
+  console.error(
+    `unknown scenario ${unknown.join(', ')}; the scenarios are ${SCENARIOS.map((s) => s.name).join(', ')}`,
+  );
+  process.exit(2);
+}
 
 for (const scenario of SCENARIOS) {
   if (options.only && !options.only.includes(scenario.name)) continue;
@@ -36,8 +44,7 @@ for (const scenario of SCENARIOS) {
       options,
       generator: async () => {
         // A generator that died (out of memory, crash) is replaced rather than failing every later row.
-        if (generator && !(await generator).alive) generator = undefined;
-        generator ??= LoadGenerator.start();
+        if (!generator?.alive) generator = await LoadGenerator.start();
         return generator;
       },
       record: (row) => {
@@ -57,7 +64,7 @@ for (const scenario of SCENARIOS) {
   }
   console.error(`  ${((Date.now() - scenarioStart) / 1000).toFixed(1)} s`);
 }
-await (await generator)?.stop();
+await generator?.stop();
 
 const rows = tables.flatMap((t) => t.rows);
 const ratios = fanOutRatios(rows);
