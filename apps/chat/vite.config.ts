@@ -10,6 +10,7 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
-    proxy: { '/api': api, '/broadcasting': api, '/up': api },
+    // `^/$` is the api's landing page (the user picker that "Pick a user" links to).
+    proxy: { '/api': api, '/broadcasting': api, '/up': api, '^/$': api },
   },
 });

@@ -161,3 +161,23 @@ test('the socket server restarts mid-conversation: reconnecting, then connected,
     .poll(() => bodiesWith(ada, marker))
     .toEqual([`${marker} before`, ...whileDown, `${marker} after`]);
 });
+
+test('at phone width the room fits the screen and still works; non-members see the room locked', async ({
+  signedInContext,
+}) => {
+  const context = await signedInContext(4); // Margaret: in #general, not in #random
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/chat/');
+  await expect(page).toHaveURL(/\/chat\/rooms\/1$/);
+  await expect(online(page).getByTestId('online-count')).toHaveText('1');
+  const marker = `phone-${Date.now()}`;
+  await send(page, `${marker} sent from a phone-sized window`);
+  await expect(bodies(page).last()).toHaveText(`${marker} sent from a phone-sized window`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  const random = page.getByRole('navigation', { name: 'Rooms' }).getByText('Random');
+  await expect(page.getByRole('link', { name: /Random/ })).toHaveCount(0);
+  await expect(random.locator('..')).toContainText('Members only');
+  await expect(random.locator('..')).toHaveAttribute('aria-disabled', 'true');
+});

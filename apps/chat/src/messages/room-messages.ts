@@ -68,7 +68,11 @@ export class RoomMessages extends Subscribable {
    * run, so a resync that lands mid-fetch is never lost. Failures are kept quiet: the next trigger retries.
    */
   catchUp(): Promise<void> {
-    if (this.snapshot.status !== 'ready') return this.load();
+    // Asked before the first page arrived: messages stored between that page's query and now would be in
+    // neither, so catch up once it is in.
+    if (this.snapshot.status !== 'ready') {
+      return this.load().then(() => (this.snapshot.status === 'ready' ? this.catchUp() : undefined));
+    }
     if (this.catchingUp) {
       this.catchUpAgain = true;
       return this.catchingUp;

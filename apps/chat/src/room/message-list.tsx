@@ -44,10 +44,15 @@ export function MessageList({
   const pinned = useRef(true);
   const rows = rowsOf(log);
 
-  // Follow new messages only while the reader is at the bottom; someone reading history is not yanked down.
+  const sent = useRef(log.pending.length);
+
+  // Follow new messages only while the reader is at the bottom (someone reading history is not yanked
+  // down), or when they just sent one themselves.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs whenever the rows change.
   useLayoutEffect(() => {
     const element = scroller.current;
+    if (log.pending.length > sent.current) pinned.current = true;
+    sent.current = log.pending.length;
     if (element && pinned.current) element.scrollTop = element.scrollHeight;
   }, [rows.length]);
 
