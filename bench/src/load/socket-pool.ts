@@ -53,7 +53,9 @@ export class SocketPool {
     let settled = 0;
 
     return new Promise((resolve) => {
+      let finished = false;
       const finish = () => {
+        finished = true;
         clearTimeout(timer);
         resolve(result);
       };
@@ -69,7 +71,8 @@ export class SocketPool {
         else launch();
       };
       const launch = () => {
-        if (next >= spec.sockets) return;
+        // After a timeout no new sockets start: they would outlive this open and leak into the next run.
+        if (finished || next >= spec.sockets) return;
         const i = next++;
         let established = false;
         let done = false;
