@@ -73,6 +73,7 @@ test('two people chat: messages both ways, who is online, typing shown to the ot
   await expect(typingLine(linus)).toHaveText('Grace is typing…');
   await expect(typingLine(grace)).toHaveText('');
 
+  await ada.setViewportSize({ width: 1280, height: 800 });
   const screenshot = await ada.screenshot({ path: SCREENSHOT });
   await testInfo.attach('chat', { body: screenshot, contentType: 'image/png' });
 
