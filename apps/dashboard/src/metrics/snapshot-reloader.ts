@@ -53,6 +53,9 @@ export class SnapshotReloader {
     this.lastStart = this.now();
     try {
       await this.load();
+    } catch (error) {
+      // `load` should report its own failures; one that escapes is logged, and later requests still run.
+      console.error('snapshot reload failed', error);
     } finally {
       this.inFlight = false;
       if (this.queued) this.request();
