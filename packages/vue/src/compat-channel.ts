@@ -18,40 +18,47 @@ export type EchoInstance<T extends BroadcastDriver = BroadcastDriver> = EchokitC
 /** @laravel/echo-vue's channel visibilities. */
 export type Visibility = 'private' | 'public' | 'presence';
 
-/** laravel-echo's channel object for a broadcaster and visibility (what `channel()` returns). */
-export type EchoChannel<T extends BroadcastDriver, V extends Visibility> = V extends 'presence'
-  ? ReturnType<EchoInstance<T>['join']>
-  : V extends 'public'
-    ? ReturnType<EchoInstance<T>['channel']>
-    : ReturnType<EchoInstance<T>['private']>;
+/** laravel-echo's channel object for a visibility (and broadcaster), as `channel()` returns it. */
+export type EchoChannelFor<V extends Visibility, T extends BroadcastDriver = BroadcastDriver> = ReturnType<
+  EchoInstance<T>[V extends 'presence' ? 'join' : V extends 'private' ? 'private' : 'channel']
+>;
 
-/** What @laravel/echo-vue's `useEcho` family returns. */
-export interface UseEchoReturn<
+/** What @laravel/echo-vue's `useChannel(name, visibility)`, `usePublicChannel` and `usePresenceChannel` return. */
+export interface LaravelChannelResult<
+  V extends Visibility = Visibility,
   T extends BroadcastDriver = BroadcastDriver,
-  V extends Visibility = 'private',
 > {
-  /** Stops listening and gives the channel back (left after core's grace period when nobody else holds it); `true` also leaves its private/presence variants. */
+  /**
+   * Gives the channel back (left after core's grace period when nobody else holds it); `true` = `leave()`.
+   */
   leaveChannel(leaveAll?: boolean): void;
   /** Leaves the channel and its `private-`, `private-encrypted-` and `presence-` variants now. */
   leave(): void;
+  /** laravel-echo's channel object while held (from setup until left), else `null`. */
+  channel(): EchoChannelFor<V, T> | null;
+}
+
+/** What @laravel/echo-vue's `useEcho` family returns. */
+export interface LaravelListenerResult<
+  V extends Visibility = Visibility,
+  T extends BroadcastDriver = BroadcastDriver,
+> extends LaravelChannelResult<V, T> {
   /** Stops the callback without leaving the channel. */
   stopListening(): void;
   /** Starts the callback again (no-op when listening). */
   listen(): void;
-  /** laravel-echo's channel object. */
-  channel(): EchoChannel<T, V>;
 }
 
 /** One or several → an array. */
 export const toArray = <T>(item: T | readonly T[]): T[] => (Array.isArray(item) ? [...item] : [item as T]);
 
 /** Holds `name` from setup (like Laravel) until the scope ends; `listen`/`stopListening` swap the callbacks in place. */
-export function useCompatChannel<T extends BroadcastDriver, V extends Visibility>(
+export function useCompatChannel<V extends Visibility, T extends BroadcastDriver = BroadcastDriver>(
   client: EchokitClient,
   name: string,
   visibility: V,
   listeners: ChannelListeners,
-): UseEchoReturn<T, V> {
+): LaravelListenerResult<V, T> {
   const handle = client.channel(name, visibility as Exclude<ChannelType, 'presence'>);
   let lease: ChannelLease<ChannelListeners> | null = null;
   let listening = false;
@@ -70,7 +77,7 @@ export function useCompatChannel<T extends BroadcastDriver, V extends Visibility
       }
     }
   };
-  const result: UseEchoReturn<T, V> = {
+  const result: LaravelListenerResult<V, T> = {
     leaveChannel,
     leave: () => leaveChannel(true),
     stopListening,
@@ -80,7 +87,7 @@ export function useCompatChannel<T extends BroadcastDriver, V extends Visibility
       if (lease) lease.update(listeners);
       else lease = handle.acquire(listeners);
     },
-    channel: () => handle.echoChannel() as EchoChannel<T, V>,
+    channel: () => handle.echoChannel() as EchoChannelFor<V, T> | null,
   };
   if (!onServer()) {
     result.listen();
@@ -89,23 +96,12 @@ export function useCompatChannel<T extends BroadcastDriver, V extends Visibility
   return result;
 }
 
-/** What @laravel/echo-vue's `useChannel(name, visibility)`, `usePublicChannel` and `usePresenceChannel` return. */
-export type LaravelChannelReturn<V extends Visibility> = Pick<
-  UseEchoReturn<BroadcastDriver, V>,
-  'leaveChannel' | 'leave' | 'channel'
->;
-
 /** Holds a channel without listening, as @laravel/echo-vue's `useChannel(name, visibility)` does. */
 export function useLaravelChannel<V extends Visibility>(
   name: string,
   visibility: V,
-): LaravelChannelReturn<V> {
-  const { leaveChannel, leave, channel } = useCompatChannel<BroadcastDriver, V>(
-    useEchokit(),
-    name,
-    visibility,
-    {},
-  );
+): LaravelChannelResult<V> {
+  const { leaveChannel, leave, channel } = useCompatChannel<V>(useEchokit(), name, visibility, {});
   return { leaveChannel, leave, channel };
 }
 
@@ -115,7 +111,7 @@ export function useLaravelChannel<V extends Visibility>(
  * @example
  * const { channel } = usePublicChannel('posts');
  */
-export function usePublicChannel(name: string): LaravelChannelReturn<'public'> {
+export function usePublicChannel(name: string): LaravelChannelResult<'public'> {
   return useLaravelChannel(name, 'public');
 }
 
@@ -126,6 +122,6 @@ export function usePublicChannel(name: string): LaravelChannelReturn<'public'> {
  * const { channel } = usePresenceChannel('chat.1');
  * channel().here((users) => console.log(users));
  */
-export function usePresenceChannel(name: string): LaravelChannelReturn<'presence'> {
+export function usePresenceChannel(name: string): LaravelChannelResult<'presence'> {
   return useLaravelChannel(name, 'presence');
 }

@@ -1,5 +1,6 @@
 import {
   type BroadcastNotification,
+  type EventMeta,
   type ModelEventName,
   type ModelPayload,
   matchesNotificationType,
@@ -10,11 +11,17 @@ import { useEchokit } from './client-context.js';
 import {
   type BroadcastDriver,
   type EchoInstance,
+  type LaravelListenerResult,
   toArray,
-  type UseEchoReturn,
   useCompatChannel,
   type Visibility,
 } from './compat-channel.js';
+
+/**
+ * A `useEcho` callback: the payload, plus (beyond Laravel) `meta.event` — which of several events fired —
+ * and `meta.channel`.
+ */
+export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
 
 /**
  * Without arguments: the laravel-echo instance (Echo's whole API; creating it opens the connection).
@@ -34,21 +41,21 @@ export function useEcho<
 >(
   channelName: string,
   event?: string | string[],
-  callback?: (payload: TPayload) => void,
+  callback?: EchoCallback<TPayload>,
   dependencies?: unknown[],
   visibility?: V,
-): UseEchoReturn<T, V>;
+): LaravelListenerResult<V, T>;
 export function useEcho(
   channelName?: string,
   event: string | string[] = [],
-  callback: (payload: unknown) => void = () => {},
+  callback: EchoCallback<unknown> = () => {},
   _dependencies: unknown[] = [],
   visibility: Visibility = 'private',
 ): unknown {
   const client = useEchokit();
   if (channelName === undefined) return client.echo;
   const listen = Object.fromEntries(
-    toArray(event).map((name) => [name, (payload: unknown) => callback(payload)]),
+    toArray(event).map((name) => [name, (payload: unknown, meta: EventMeta) => callback(payload, meta)]),
   );
   return useCompatChannel(client, channelName, visibility, { listen });
 }
@@ -62,9 +69,9 @@ export function useEcho(
 export function useEchoPublic<TPayload = unknown, T extends BroadcastDriver = BroadcastDriver>(
   channelName: string,
   event: string | string[] = [],
-  callback: (payload: TPayload) => void = () => {},
+  callback: EchoCallback<TPayload> = () => {},
   dependencies: unknown[] = [],
-): UseEchoReturn<T, 'public'> {
+): LaravelListenerResult<'public', T> {
   return useEcho<TPayload, T, 'public'>(channelName, event, callback, dependencies, 'public');
 }
 
@@ -78,9 +85,9 @@ export function useEchoPublic<TPayload = unknown, T extends BroadcastDriver = Br
 export function useEchoPresence<TPayload = unknown, T extends BroadcastDriver = BroadcastDriver>(
   channelName: string,
   event: string | string[] = [],
-  callback: (payload: TPayload) => void = () => {},
+  callback: EchoCallback<TPayload> = () => {},
   dependencies: unknown[] = [],
-): UseEchoReturn<T, 'presence'> {
+): LaravelListenerResult<'presence', T> {
   return useEcho<TPayload, T, 'presence'>(channelName, event, callback, dependencies, 'presence');
 }
 
@@ -99,7 +106,7 @@ export function useEchoNotification<
   callback: (payload: BroadcastNotification<TPayload>) => void = () => {},
   event: string | string[] = [],
   _dependencies: unknown[] = [],
-): UseEchoReturn<T, 'private'> {
+): LaravelListenerResult<'private', T> {
   const types = toArray(event);
   return useCompatChannel(useEchokit(), channelName, 'private', {
     notification: (notification) => {
@@ -128,9 +135,9 @@ export function useEchoModel<
   model: TModel,
   identifier: string | number,
   event: ModelEvents<TModel> | ModelEvents<TModel>[] = [],
-  callback: (payload: ModelPayload<TPayload>) => void = () => {},
+  callback: EchoCallback<ModelPayload<TPayload>> = () => {},
   dependencies: unknown[] = [],
-): UseEchoReturn<T, 'private'> {
+): LaravelListenerResult<'private', T> {
   return useEcho<ModelPayload<TPayload>, T, 'private'>(
     modelChannelName(model, identifier),
     modelEventNames(event),

@@ -1,4 +1,5 @@
 export {
+  type BroadcastNotification,
   type ChannelError,
   type ChannelStatus,
   type ChannelType,
@@ -10,23 +11,27 @@ export {
   type EventMeta,
   echo,
   echoIsConfigured,
+  type LaravelConnectionStatus,
+  type ModelPayload,
   type PresenceMember,
   type ResyncEvent,
+  setDefaultEchokit,
 } from '@echokit/core';
 export type { ChannelActions, ChannelNameSource, SubscriptionOptions } from './channel-subscription.js';
 export { createEchoPlugin, ECHOKIT_KEY, type EchoPlugin, useEchokit } from './client-context.js';
 export {
   type BroadcastDriver,
-  type EchoChannel,
+  type EchoChannelFor,
   type EchoInstance,
-  type LaravelChannelReturn,
-  type UseEchoReturn,
+  type LaravelChannelResult,
+  type LaravelListenerResult,
   usePresenceChannel,
   usePublicChannel,
   type Visibility,
 } from './compat-channel.js';
 export { useConnectionStatus, useSocketId } from './connection-compat.js';
 export {
+  type EchoCallback,
   type ModelEvents,
   useEcho,
   useEchoModel,
@@ -35,10 +40,10 @@ export {
   useEchoPublic,
 } from './echo-compat.js';
 export type { SnapshotRefs } from './snapshot-refs.js';
-export { type UseChannelOptions, type UseChannelReturn, useChannel } from './use-channel.js';
+export { type UseChannelOptions, type UseChannelResult, useChannel } from './use-channel.js';
 export {
   type UseConnectionStateOptions,
-  type UseConnectionStateReturn,
+  type UseConnectionStateResult,
   useConnectionState,
 } from './use-connection-state.js';
-export { type UsePresenceOptions, type UsePresenceReturn, usePresence } from './use-presence.js';
+export { type UsePresenceOptions, type UsePresenceResult, usePresence } from './use-presence.js';

@@ -14,7 +14,7 @@ import {
   type SubscriptionOptions,
   useChannelSubscription,
 } from './channel-subscription.js';
-import { type LaravelChannelReturn, useLaravelChannel, type Visibility } from './compat-channel.js';
+import { type LaravelChannelResult, useLaravelChannel, type Visibility } from './compat-channel.js';
 import { snapshotRefs } from './snapshot-refs.js';
 
 /** Options of {@link useChannel}: the channel type, its callbacks (typed by event maps) and `enabled`. */
@@ -26,7 +26,7 @@ export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends Eve
 }
 
 /** What {@link useChannel} returns: the subscription state as refs plus whisper/leave/channel. */
-export interface UseChannelReturn<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
+export interface UseChannelResult<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
   extends ChannelActions<W> {
   /** `idle` (not held: disabled, before mount, on the server), `pending`, `subscribed` or `error`. */
   readonly status: ComputedRef<ChannelStatus>;
@@ -51,13 +51,13 @@ export interface UseChannelReturn<E extends EventMap = AnyEvents, W extends Even
 export function useChannel<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>(
   name: ChannelNameSource,
   options?: UseChannelOptions<E, W>,
-): UseChannelReturn<E, W>;
+): UseChannelResult<E, W>;
 /** @laravel/echo-vue's `useChannel(name, visibility)`: holds the channel and returns Laravel's controls. */
-export function useChannel<V extends Visibility>(name: string, visibility: V): LaravelChannelReturn<V>;
+export function useChannel<V extends Visibility>(name: string, visibility: V): LaravelChannelResult<V>;
 export function useChannel(
   name: ChannelNameSource,
   options: UseChannelOptions | Visibility = {},
-): UseChannelReturn | LaravelChannelReturn<Visibility> {
+): UseChannelResult | LaravelChannelResult<Visibility> {
   if (typeof options === 'string') return useLaravelChannel(name as string, options);
   const { snapshot, ...actions } = useChannelSubscription(
     name,

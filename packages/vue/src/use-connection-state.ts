@@ -11,7 +11,7 @@ export interface UseConnectionStateOptions {
 }
 
 /** What {@link useConnectionState} returns: each field of core's connection snapshot as a ref. */
-export type UseConnectionStateReturn = SnapshotRefs<ConnectionSnapshot, keyof ConnectionSnapshot>;
+export type UseConnectionStateResult = SnapshotRefs<ConnectionSnapshot, keyof ConnectionSnapshot>;
 
 /**
  * The connection's state as refs: `status` (`idle | connecting | connected | reconnecting | failed |
@@ -22,7 +22,7 @@ export type UseConnectionStateReturn = SnapshotRefs<ConnectionSnapshot, keyof Co
  * const { status, attempt } = useConnectionState({ onResync: () => refetchAll() });
  * // <p v-if="status === 'reconnecting'">Reconnecting (try {{ attempt }})…</p>
  */
-export function useConnectionState(options: UseConnectionStateOptions = {}): UseConnectionStateReturn {
+export function useConnectionState(options: UseConnectionStateOptions = {}): UseConnectionStateResult {
   const client = useEchokit();
   const snapshot = shallowRef(IDLE_CONNECTION);
   whenLive(() => {

@@ -26,7 +26,7 @@ export interface UsePresenceOptions<
     SubscriptionOptions {}
 
 /** What {@link usePresence} returns: members and state as refs plus whisper/leave/channel. */
-export interface UsePresenceReturn<
+export interface UsePresenceResult<
   TInfo = unknown,
   E extends EventMap = AnyEvents,
   W extends EventMap = AnyEvents,
@@ -55,8 +55,8 @@ export interface UsePresenceReturn<
 export function usePresence<TInfo = unknown, E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>(
   name: ChannelNameSource,
   options: UsePresenceOptions<TInfo, E, W> = {},
-): UsePresenceReturn<TInfo, E, W> {
+): UsePresenceResult<TInfo, E, W> {
   const { snapshot, ...actions } = useChannelSubscription(name, 'presence', options as ChannelListeners);
   const refs = snapshotRefs(snapshot as Ref<never>, ['members', 'me', 'count', 'status', 'error']);
-  return { ...refs, ...actions } as unknown as UsePresenceReturn<TInfo, E, W>;
+  return { ...refs, ...actions } as unknown as UsePresenceResult<TInfo, E, W>;
 }

@@ -6,8 +6,8 @@ import {
   configureEcho,
   echo,
   echoIsConfigured,
-  type LaravelChannelReturn,
-  type UseEchoReturn,
+  type LaravelChannelResult,
+  type LaravelListenerResult,
   useChannel,
   useConnectionStatus,
   useEcho,
@@ -22,7 +22,7 @@ import { fakeClient, renderWith, settle } from './helpers.js';
 
 const NOTIFICATION = 'Illuminate\\Notifications\\Events\\BroadcastNotificationCreated';
 
-type Controls = Omit<UseEchoReturn, 'channel'> & { channel(): unknown };
+type Controls = Omit<LaravelListenerResult, 'channel'> & { channel(): unknown };
 
 function mountEcho(client: ReturnType<typeof fakeClient>, use: () => Controls) {
   let controls: Controls | undefined;
@@ -64,12 +64,18 @@ describe('useEcho (private by default)', () => {
     const client = fakeClient();
     const priv = vi.spyOn(client.echo, 'private');
     const seen: unknown[] = [];
-    mountEcho(client, () => useEcho('test-channel', ['event1', 'event2'], (e) => seen.push(e)));
+    mountEcho(client, () =>
+      useEcho('test-channel', ['event1', 'event2'], (e, meta) => seen.push([e, meta.event])),
+    );
     await settle(client);
     expect(priv).toHaveBeenCalledWith('test-channel');
     client.fake.emit('private-test-channel', 'event1', { n: 1 });
     client.fake.emit('private-test-channel', 'event2', { n: 2 });
-    expect(seen).toEqual([{ n: 1 }, { n: 2 }]);
+    // Beyond Laravel: the second argument says which event fired.
+    expect(seen).toEqual([
+      [{ n: 1 }, 'event1'],
+      [{ n: 2 }, 'event2'],
+    ]);
   });
 
   it('shares one subscription between components and leaves after the last unmounts', async () => {
@@ -224,7 +230,7 @@ describe('useEchoModel', () => {
 describe('useChannel(name, visibility) and usePresenceChannel', () => {
   it('hold the channel and return Laravel’s controls', async () => {
     const client = fakeClient();
-    let priv: LaravelChannelReturn<'private'> | undefined;
+    let priv: LaravelChannelResult<'private'> | undefined;
     let presence: ReturnType<typeof usePresenceChannel> | undefined;
     renderWith(client, () => {
       priv = useChannel('orders', 'private');

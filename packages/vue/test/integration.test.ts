@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watch } from 'vue';
 import {
   type PresenceMember,
-  type UsePresenceReturn,
+  type UsePresenceResult,
   useChannel,
   useConnectionState,
   usePresence,
@@ -42,7 +42,7 @@ describe('@echokit/vue against the real server', () => {
   it('subscribes, receives, shows two presence members, whispers, and sees a member leave', async () => {
     const typing: string[] = [];
     const chat = (user: typeof ADA) => {
-      let room: UsePresenceReturn<Info> | undefined;
+      let room: UsePresenceResult<Info> | undefined;
       const view = renderWith(client(user), () => {
         room = usePresence<Info>('room.1', {
           whispers: {
@@ -54,7 +54,7 @@ describe('@echokit/vue against the real server', () => {
         });
         return () => `${orders.status.value}|${room?.status.value}|${names(room?.members.value ?? [])}`;
       });
-      return { view, room: () => room as UsePresenceReturn<Info> };
+      return { view, room: () => room as UsePresenceResult<Info> };
     };
     const shipped: number[] = [];
     const ada = chat(ADA);

@@ -89,7 +89,11 @@ describe('typed payloads', () => {
         expectTypeOf(e.order.id).toBeNumber(),
       );
       const presence = useEcho('chat', 'Said', () => {}, [], 'presence');
-      expectTypeOf(presence.channel()).toEqualTypeOf<ReturnType<EchoInstance['join']>>();
+      expectTypeOf(presence.channel()).toEqualTypeOf<ReturnType<EchoInstance['join']> | null>();
+      useEcho<{ id: number }>('orders', ['A', 'B'], (e, meta) => {
+        expectTypeOf(e.id).toBeNumber();
+        expectTypeOf(meta.event).toBeString();
+      });
       useEchoModel<{ title: string }, 'App.Models.Post'>('App.Models.Post', 1, ['PostUpdated'], (e) => {
         expectTypeOf(e).toEqualTypeOf<ModelPayload<{ title: string }>>();
       });

@@ -6,7 +6,7 @@ import { renderToString } from 'vue/server-renderer';
 import {
   createEchoPlugin,
   type EventMeta,
-  type UseChannelReturn,
+  type UseChannelResult,
   useChannel,
   usePresence,
 } from '../src/index.js';
@@ -160,8 +160,8 @@ describe('useChannel in a component', () => {
 
   it('whispers on a private channel, and refuses on a public one', async () => {
     const client = fakeClient();
-    let priv: UseChannelReturn | undefined;
-    let pub: UseChannelReturn | undefined;
+    let priv: UseChannelResult | undefined;
+    let pub: UseChannelResult | undefined;
     renderWith(client, () => {
       priv = useChannel('chat', { type: 'private' });
       pub = useChannel('lobby');
@@ -194,7 +194,7 @@ describe('useChannel in a component', () => {
 
   it('leave() leaves now and shows idle', async () => {
     const client = fakeClient();
-    let channel: UseChannelReturn | undefined;
+    let channel: UseChannelResult | undefined;
     const view = renderWith(client, () => {
       channel = useChannel('orders');
       return () => channel?.status.value;
