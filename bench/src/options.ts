@@ -2,6 +2,8 @@
 export interface BenchOptions {
   mode: 'quick' | 'full';
   fanOut: { subscribers: number[]; deliveriesPerSecond: number; durationMs: number };
+  /** After the steady fan-out at `subscribers`, `events` published back to back: the most it delivers. */
+  burst: { subscribers: number; events: number; maxInFlight: number };
   manyChannels: {
     sockets: number;
     requestsPerSecond: number;
@@ -24,11 +26,12 @@ const FULL: BenchOptions = {
   // The offered load stays at 20k deliveries/s (the issue's latency target: 1000 × 20 events/s), so
   // larger N means fewer, wider events rather than a machine-saturating flood.
   fanOut: { subscribers: [1000, 5000, 10_000], deliveriesPerSecond: 20_000, durationMs: 10_000 },
+  burst: { subscribers: 1000, events: 200, maxInFlight: 8 },
   manyChannels: { sockets: 10_000, requestsPerSecond: 200, channelsPerRequest: 10, durationMs: 10_000 },
   presence: { users: 1000, present: 90, pairsPerSecond: 50, durationMs: 20_000 },
   storm: { sockets: 5000 },
   openTimeoutMs: 60_000,
-  drainTimeoutMs: 5000,
+  drainTimeoutMs: 10_000,
   only: null,
   cluster: false,
 };
@@ -36,6 +39,7 @@ const FULL: BenchOptions = {
 const QUICK: BenchOptions = {
   mode: 'quick',
   fanOut: { subscribers: [1000], deliveriesPerSecond: 20_000, durationMs: 2000 },
+  burst: { subscribers: 1000, events: 50, maxInFlight: 8 },
   manyChannels: { sockets: 500, requestsPerSecond: 100, channelsPerRequest: 10, durationMs: 1500 },
   presence: { users: 100, present: 30, pairsPerSecond: 20, durationMs: 1500 },
   storm: { sockets: 1000 },

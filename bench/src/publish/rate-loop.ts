@@ -8,6 +8,8 @@ export interface RatePlan {
   durationMs: number;
   /** The channels event `seq` goes to. */
   channelsFor(seq: number): string[];
+  /** Most publish requests in flight at once (default 64). */
+  maxInFlight?: number;
 }
 
 /** What the publisher managed. */
@@ -21,7 +23,8 @@ export interface RateOutcome {
 
 /**
  * Publishes at a steady rate on an absolute schedule (no drift), without waiting for one request before
- * sending the next, and never more than 64 requests in flight (a slow server shows as fewer events).
+ * sending the next, and never more than `maxInFlight` requests in flight (a slow server shows as fewer
+ * events). A rate beyond what the server answers makes it a burst: back to back at `maxInFlight`.
  */
 export async function publishAtRate(publish: Publish, plan: RatePlan): Promise<RateOutcome> {
   const outcome: RateOutcome = { published: 0, failed: 0, channelEvents: 0, errors: [] };
@@ -31,7 +34,7 @@ export async function publishAtRate(publish: Publish, plan: RatePlan): Promise<R
   const start = Date.now();
   for (let seq = 0; seq < total; seq++) {
     await delay(Math.max(0, start + seq * interval - Date.now()));
-    if (inFlight.size >= 64) await Promise.race(inFlight);
+    if (inFlight.size >= (plan.maxInFlight ?? 64)) await Promise.race(inFlight);
     const channels = plan.channelsFor(seq);
     const request = publish(channels, stampedData(seq)).then(
       () => {

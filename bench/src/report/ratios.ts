@@ -14,6 +14,7 @@ function cpuOf(rows: ResultRow[], subject: string, subscribers: number): number 
     (r) =>
       r.scenario === 'fan-out' &&
       r.status === 'ok' &&
+      r.figures.load !== 'burst' &&
       r.subject === subject &&
       r.figures.subscribers === subscribers,
   );

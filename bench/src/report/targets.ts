@@ -31,7 +31,12 @@ function check(target: string, value: number | null, unit: string, met: (v: numb
 /** Checks the targets against this run's rows. */
 export function checkTargets(rows: ResultRow[], ratios: FanOutRatio[]): TargetCheck[] {
   const at1k = ratios.find((r) => r.subscribers === 1000);
-  const ours1k = find(rows, 'fan-out', 'echokit', (r) => r.figures.subscribers === 1000);
+  const ours1k = find(
+    rows,
+    'fan-out',
+    'echokit',
+    (r) => r.figures.subscribers === 1000 && r.figures.load !== 'burst',
+  );
   const oursFanOut = rows.filter(
     (r) => r.scenario === 'fan-out' && r.subject === 'echokit' && r.status === 'ok',
   );
