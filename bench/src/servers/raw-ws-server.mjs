@@ -33,7 +33,13 @@ const http = createServer((request, response) => {
   const chunks = [];
   request.on('data', (chunk) => chunks.push(chunk));
   request.on('end', () => {
-    const body = JSON.parse(Buffer.concat(chunks).toString());
+    let body;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString());
+    } catch {
+      response.writeHead(400).end('{"error":"Body is not JSON"}');
+      return;
+    }
     for (const channel of body.channels ?? [body.channel]) {
       const frame = Buffer.from(JSON.stringify({ event: body.name, channel, data: body.data }));
       broadcast(channel, frame);
@@ -53,7 +59,12 @@ wss.on('connection', (socket) => {
     }),
   );
   socket.on('message', (raw) => {
-    const message = JSON.parse(raw.toString());
+    let message;
+    try {
+      message = JSON.parse(raw.toString());
+    } catch {
+      return;
+    }
     if (message.event === 'pusher:subscribe') {
       join(socket, message.data.channel);
       socket.send(
