@@ -83,6 +83,10 @@ test.describe('notifications', () => {
     await expect(items(grace).filter({ hasText: 'Test notification' })).toHaveCount(0);
     await expect(toasts(grace).filter({ hasText: 'Test notification' })).toHaveCount(0);
     await expect(items(ada)).toHaveCount(1);
+
+    // Toasts leave on their own (6 s) when nobody holds them.
+    await expect(toasts(grace)).toHaveCount(0, { timeout: 20_000 });
+    await expect(items(grace)).toHaveCount(2);
   });
 
   test('the unread badge counts, and mark read / mark all read bring it down', async ({
@@ -162,6 +166,30 @@ test.describe('notifications', () => {
     await expect(items(grace)).toHaveCount(1);
     await expect(items(grace).first()).toContainText('Sent while you were away');
     await expect(badge(grace)).toHaveText('1');
+  });
+
+  test('a guest is sent to pick a user; the inbox fits a phone', async ({
+    browser,
+    demo,
+    signedInContext,
+  }) => {
+    const guest = await browser.newContext({ baseURL: demo.url });
+    const page = await guest.newPage();
+    await page.goto('/notifications/');
+    await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Pick a user' })).toHaveAttribute('href', '/');
+    await guest.close();
+
+    const phone = await signedInContext(LINUS);
+    const linus = await phone.newPage();
+    await linus.setViewportSize({ width: 375, height: 740 });
+    await linus.goto('/notifications/');
+    await expect(linus.getByTestId('own-channel')).toHaveAttribute('data-channel-status', 'subscribed');
+    await linus.getByRole('button', { name: 'Send me a test notification' }).click();
+    await expect(items(linus)).toHaveCount(1);
+    await expect(badge(linus)).toHaveText('1');
+    // Nothing sticks out sideways at phone width.
+    expect(await linus.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   test('README screenshot: an inbox with unread items and a toast', async ({ signedInContext }, testInfo) => {
