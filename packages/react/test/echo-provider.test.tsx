@@ -4,6 +4,7 @@ import { cleanup, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EchoProvider, useEchokit } from '../src/index.js';
+import { WAIT } from './render-with-client.js';
 
 // The real createEchokit, with each client's destroy() watched from the moment it is made.
 const made = vi.hoisted(() => [] as { destroy(): void }[]);
@@ -51,7 +52,7 @@ describe('EchoProvider', () => {
     expect(client.hasEcho()).toBe(false);
     const destroy = vi.spyOn(client, 'destroy');
     unmount();
-    await vi.waitFor(() => expect(destroy).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(destroy).toHaveBeenCalledTimes(1), WAIT);
   });
 
   it('survives StrictMode’s unmount and remount without destroying its client', () => {

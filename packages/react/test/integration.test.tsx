@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EchoProvider, useChannel, useConnectionState, usePresence } from '../src/index.js';
 import { type LiveUser, liveClient, officialSdk, startLiveServer } from './live-server.js';
 
+// Real sockets: allow more than vitest's default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
 const WAIT = { timeout: 10_000 };
 // pusher-js retries at once while the server is still closing; that attempt only gives up after its 10 s
 // unavailable timeout, and the next one comes 5 s later (a server restart takes ~16 s end to end).

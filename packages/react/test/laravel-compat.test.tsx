@@ -15,6 +15,7 @@ import {
   usePublicChannel,
   useSocketId,
 } from '../src/index.js';
+import { WAIT } from './render-with-client.js';
 
 let client: FakeEchokit;
 const flush = () => act(() => client.fake.flush());
@@ -73,7 +74,7 @@ describe('useEcho', () => {
     await flush();
     expect(client.fake.subscribedChannels()).toEqual(['private-orders']);
     two.unmount();
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
   });
 
   it('leaveChannel() leaves the channel; public visibility uses the bare name', async () => {
@@ -81,7 +82,7 @@ describe('useEcho', () => {
     await flush();
     expect(client.fake.subscribedChannels()).toEqual(['ticker']);
     act(() => result.current.leaveChannel());
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
   });
 
   it('leave() leaves every variant of the name that nobody else holds', async () => {
@@ -213,7 +214,7 @@ describe('useEchoNotification', () => {
     act(() => client.fake.emit('private-App.Models.User.1', NOTIFICATION, notification('Y')));
     expect(callback.mock.calls.map(([n]) => n.type)).toEqual(['Y']);
     unmount();
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
   });
 });
 
@@ -225,7 +226,7 @@ describe('Laravel’s useChannel / usePublicChannel / usePresenceChannel', () =>
     expect(Object.keys(result.current).sort()).toEqual(['channel', 'leave', 'leaveChannel']);
     expect(result.current.channel()).toBe(client.echo.private('orders'));
     act(() => result.current.leaveChannel());
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
   });
 
   it('usePublicChannel and usePresenceChannel pick the visibility', async () => {

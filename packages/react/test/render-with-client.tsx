@@ -30,3 +30,6 @@ export async function settle(client: FakeEchokit): Promise<void> {
   const { act } = await import('@testing-library/react');
   await act(() => client.fake.flush());
 }
+
+/** The bound for every wait in these tests: generous, since the machines running them are noisy. */
+export const WAIT = { timeout: 5000 };

@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useChannel, usePresence } from '../src/index.js';
-import { settle, setup } from './render-with-client.js';
+import { settle, setup, WAIT } from './render-with-client.js';
 
 afterEach(cleanup);
 
@@ -30,7 +30,7 @@ describe('StrictMode', () => {
     expect(client.presence('room').leaseCount()).toBe(1);
 
     unmount();
-    await vi.waitFor(() => expect(unsubscribe).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(unsubscribe).toHaveBeenCalledTimes(2), WAIT);
     expect(unsubscribe.mock.calls.map(([name]) => name).sort()).toEqual(['presence-room', 'private-orders']);
     expect(subscribe).toHaveBeenCalledTimes(2);
   });

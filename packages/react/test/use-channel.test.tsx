@@ -2,7 +2,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type UseChannelOptions, type UseChannelResult, useChannel } from '../src/index.js';
-import { settle, setup } from './render-with-client.js';
+import { settle, setup, WAIT } from './render-with-client.js';
 
 afterEach(cleanup);
 
@@ -88,7 +88,7 @@ describe('useChannel', () => {
     await settle(client);
     rerender(<Orders name="b" options={options} />);
     await settle(client);
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual(['b']));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual(['b']), WAIT);
     expect(screen.getByText('subscribed')).toBeTruthy();
     act(() => client.fake.emit('b', '.e', {}));
     expect(seen).toEqual(['b']);
@@ -105,7 +105,7 @@ describe('useChannel', () => {
     expect(screen.getByText('subscribed')).toBeTruthy();
     rerender(<Orders options={{ enabled: false }} />);
     expect(screen.getByText('idle')).toBeTruthy();
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
   });
 
   it('unmount leaves exactly once, also when two components share the channel', async () => {
@@ -121,7 +121,7 @@ describe('useChannel', () => {
     await settle(client);
     expect(subscribe).toHaveBeenCalledTimes(1);
     unmount();
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
     expect(leave).toHaveBeenCalledTimes(1);
     expect(leave).toHaveBeenCalledWith('orders');
   });

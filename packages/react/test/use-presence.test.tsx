@@ -2,7 +2,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { usePresence } from '../src/index.js';
-import { settle, setup } from './render-with-client.js';
+import { settle, setup, WAIT } from './render-with-client.js';
 
 afterEach(cleanup);
 
@@ -107,6 +107,6 @@ describe('usePresence', () => {
     expect(screen.getByText('subscribed 1')).toBeTruthy();
     rerender(<Room on={false} />);
     expect(screen.getByText('idle 0')).toBeTruthy();
-    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]), WAIT);
   });
 });
