@@ -1,4 +1,5 @@
 import {
+  type AnyEvents,
   type BroadcastNotification,
   type EventMeta,
   type ModelEventName,
@@ -23,6 +24,9 @@ import {
  */
 export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
 
+/** The payload type when none is given: core's untyped `any`, the same freedom as laravel-echo. */
+type Untyped = AnyEvents[string];
+
 /**
  * Without arguments: the laravel-echo instance (Echo's whole API; creating it opens the connection).
  * With arguments: @laravel/echo-vue's `useEcho` — listens to `event` (one or several) on a channel
@@ -35,7 +39,7 @@ export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
  */
 export function useEcho<T extends BroadcastDriver = BroadcastDriver>(): EchoInstance<T>;
 export function useEcho<
-  TPayload = unknown,
+  TPayload = Untyped,
   T extends BroadcastDriver = BroadcastDriver,
   V extends Visibility = 'private',
 >(
@@ -66,7 +70,7 @@ export function useEcho(
  * @example
  * useEchoPublic('posts', 'PostPublished', (e) => console.log(e.post));
  */
-export function useEchoPublic<TPayload = unknown, T extends BroadcastDriver = BroadcastDriver>(
+export function useEchoPublic<TPayload = Untyped, T extends BroadcastDriver = BroadcastDriver>(
   channelName: string,
   event: string | string[] = [],
   callback: EchoCallback<TPayload> = () => {},
@@ -82,7 +86,7 @@ export function useEchoPublic<TPayload = unknown, T extends BroadcastDriver = Br
  * @example
  * useEchoPresence('posts', 'PostPublished', (e) => console.log(e.post));
  */
-export function useEchoPresence<TPayload = unknown, T extends BroadcastDriver = BroadcastDriver>(
+export function useEchoPresence<TPayload = Untyped, T extends BroadcastDriver = BroadcastDriver>(
   channelName: string,
   event: string | string[] = [],
   callback: EchoCallback<TPayload> = () => {},
@@ -99,7 +103,7 @@ export function useEchoPresence<TPayload = unknown, T extends BroadcastDriver = 
  * useEchoNotification<{ amount: number }>(`App.Models.User.${userId}`, (n) => toast(n.amount), 'App.Notifications.InvoicePaid');
  */
 export function useEchoNotification<
-  TPayload = Record<string, unknown>,
+  TPayload = Record<string, Untyped>,
   T extends BroadcastDriver = BroadcastDriver,
 >(
   channelName: string,
@@ -128,7 +132,7 @@ export type ModelEvents<TModel extends string> = TModel extends `${string}.${inf
  * useEchoModel<Post, 'App.Models.Post'>('App.Models.Post', 7, ['PostUpdated'], (e) => console.log(e.model));
  */
 export function useEchoModel<
-  TPayload = unknown,
+  TPayload = Untyped,
   TModel extends string = string,
   T extends BroadcastDriver = BroadcastDriver,
 >(

@@ -97,6 +97,7 @@ describe('typed payloads', () => {
       useEchoModel<{ title: string }, 'App.Models.Post'>('App.Models.Post', 1, ['PostUpdated'], (e) => {
         expectTypeOf(e).toEqualTypeOf<ModelPayload<{ title: string }>>();
       });
+      useEcho('orders', 'OrderShipped', (e) => e.order.id); // untyped like laravel-echo: any payload
       // @ts-expect-error not an event of this model
       useEchoModel<{ title: string }, 'App.Models.Post'>('App.Models.Post', 1, ['UserUpdated']);
       useEchoNotification<{ amount: number }>('App.Models.User.1', (n) => {
