@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/demo.js';
 
-// Seeded users (apps/api/src/db/seed.ts): 1 Ada, 2 Grace, 3 Linus; all of them belong to #general (room 1).
+// Seeded users (apps/api/src/db/seed.ts): all four belong to #general (room 1); Margaret is not in #random.
 const ADA = 1;
 const GRACE = 2;
 const LINUS = 3;
+const MARGARET = 4;
 const GENERAL = 1;
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/chat.png', import.meta.url));
@@ -166,7 +167,7 @@ test('the socket server restarts mid-conversation: reconnecting, then connected,
 test('at phone width the room fits the screen and still works; non-members see the room locked', async ({
   signedInContext,
 }) => {
-  const context = await signedInContext(4); // Margaret: in #general, not in #random
+  const context = await signedInContext(MARGARET);
   const page = await context.newPage();
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/chat/');
