@@ -9,6 +9,7 @@ import {
   lastMessageId,
   type MessageLog,
   mergeMessages,
+  type PendingMessage,
   queueMessage,
 } from './message-log.js';
 
@@ -122,7 +123,7 @@ export class RoomMessages extends Subscribable {
     this.set({ ...this.snapshot, log: discardMessage(this.snapshot.log, clientId) });
   }
 
-  private async deliver(entry: MessageLog['pending'][number]): Promise<void> {
+  private async deliver(entry: PendingMessage): Promise<void> {
     this.set({ ...this.snapshot, log: queueMessage(this.snapshot.log, entry) });
     try {
       const stored = await postMessage(
