@@ -15,15 +15,10 @@ import type {
 } from '@echokit/core';
 import type { Readable } from 'svelte/store';
 import type { MaybeReactive } from './reactive-input.js';
-import type { TypedListeners } from './typed-listeners.js';
 
 /** Options of {@link useChannel}: core's channel callbacks plus the channel type and an `enabled` switch. */
 export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends Omit<ChannelListeners<E, W>, 'listen' | 'whispers'> {
-  /** Server events by name (`'OrderShipped'` → `App\\Events\\OrderShipped`, `'.raw.name'` as is). */
-  listen?: TypedListeners<E>;
-  /** Whispers by name, without the `client-` prefix. */
-  whispers?: TypedListeners<W>;
+  extends ChannelListeners<E, W> {
   /** `'public'` (default), `'private'`, `'presence'` or `'encrypted'`. */
   type?: ChannelType;
   /** False leaves the channel (status `idle`) until it is true again. Default true. */

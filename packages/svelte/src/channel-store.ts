@@ -19,6 +19,7 @@ import { useEchokit } from './client-context.js';
 import { holdWhileMounted, inBrowser } from './component-lifetime.js';
 import { echoSubscription, type LaravelChannelResult, type Visibility } from './echo-subscription.js';
 import { inputStore, type MaybeReactive } from './reactive-input.js';
+import { snapshotOf } from './to-readable.js';
 
 type AnyHandle = PresenceHandle<unknown, AnyEvents, AnyEvents>;
 type AnyOptions = UsePresenceOptions & { type?: ChannelType };
@@ -53,8 +54,8 @@ function channelStore(name: MaybeReactive<string>, options: AnyOptions, type: Ch
       if (!current) return set(view(IDLE));
       // During server rendering the snapshot stays `idle`: nothing is joined.
       if (inBrowser()) lease = current.acquire(options as PresenceListeners);
-      set(view(current.getSnapshot()));
-      stopSnapshot = current.subscribe(() => set(view(current.getSnapshot())));
+      set(view(snapshotOf(current)));
+      stopSnapshot = current.subscribe(() => set(view(snapshotOf(current))));
     });
     return () => {
       stopTarget();

@@ -36,7 +36,6 @@ export type {
 export { useConnectionStatus, useSocketId } from './laravel-connection.js';
 export type { MaybeReactive } from './reactive-input.js';
 export { toReadable } from './to-readable.js';
-export type { TypedListeners } from './typed-listeners.js';
 export {
   type Dependency,
   type ModelEvents,

@@ -1,17 +1,17 @@
-import { type LaravelConnectionStatus, toLaravelStatus } from '@echokit/core';
+import { type ConnectionSnapshot, type LaravelConnectionStatus, toLaravelStatus } from '@echokit/core';
 import { derived, type Readable } from 'svelte/store';
 import { useEchokit } from './client-context.js';
 import { holdWhileMounted, inBrowser } from './component-lifetime.js';
 import { toReadable } from './to-readable.js';
 
 /** The connection store, opening the connection when started in a browser, as Laravel's hooks do. */
-function connectingStore<T>(pick: (client: ReturnType<typeof useEchokit>) => T): Readable<T> {
+function connectingStore<T>(pick: (snapshot: ConnectionSnapshot) => T): Readable<T> {
   const client = useEchokit();
   const connection = toReadable(client.connection, () => {
     if (inBrowser() && !client.hasEcho()) client.connect();
     return () => {};
   });
-  const store = derived(connection, () => pick(client));
+  const store = derived(connection, pick);
   holdWhileMounted(store);
   return store;
 }
@@ -24,7 +24,7 @@ function connectingStore<T>(pick: (client: ReturnType<typeof useEchokit>) => T):
  * const status = useConnectionStatus(); // {#if $status !== 'connected'}Offline{/if}
  */
 export function useConnectionStatus(): Readable<LaravelConnectionStatus> {
-  return connectingStore((client) => toLaravelStatus(client.connection.getSnapshot().status));
+  return connectingStore((snapshot) => toLaravelStatus(snapshot.status));
 }
 
 /**
@@ -34,5 +34,5 @@ export function useConnectionStatus(): Readable<LaravelConnectionStatus> {
  * const socketId = useSocketId(); // fetch(url, { headers: { 'X-Socket-ID': $socketId ?? '' } })
  */
 export function useSocketId(): Readable<string | undefined> {
-  return connectingStore((client) => client.socketId());
+  return connectingStore((snapshot) => snapshot.socketId ?? undefined);
 }

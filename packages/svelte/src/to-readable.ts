@@ -1,5 +1,11 @@
-import type { ReadableStore } from '@echokit/core';
+import type { ReadableStore, ServerRenderableStore } from '@echokit/core';
 import { type Readable, readable } from 'svelte/store';
+import { inBrowser } from './component-lifetime.js';
+
+/** A core store's value here: its server snapshot (idle, stable) during server rendering, else the live one. */
+export function snapshotOf<T>(store: ReadableStore<T> | ServerRenderableStore<T>): T {
+  return !inBrowser() && 'getServerSnapshot' in store ? store.getServerSnapshot() : store.getSnapshot();
+}
 
 /**
  * Turns a core store into a Svelte store (`$store` works). It subscribes to core only while it has
@@ -9,10 +15,13 @@ import { type Readable, readable } from 'svelte/store';
  * @example
  * const connection = toReadable(client.connection); // $connection.status
  */
-export function toReadable<T>(store: ReadableStore<T>, whileStarted?: () => () => void): Readable<T> {
-  return readable(store.getSnapshot(), (set) => {
-    set(store.getSnapshot());
-    const stop = store.subscribe(() => set(store.getSnapshot()));
+export function toReadable<T>(
+  store: ReadableStore<T> | ServerRenderableStore<T>,
+  whileStarted?: () => () => void,
+): Readable<T> {
+  return readable(snapshotOf(store), (set) => {
+    set(snapshotOf(store));
+    const stop = store.subscribe(() => set(snapshotOf(store)));
     const stopExtra = whileStarted?.();
     return () => {
       stop();
