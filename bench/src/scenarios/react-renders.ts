@@ -6,6 +6,8 @@ import { recordRow, type Scenario, withServerAndLoad } from './scenario.js';
 const NAME = 'bench-react';
 // The viewer, the churn's observer and 98 churning members: the presence limit of 100, all in the list.
 const CHURNING_MEMBERS = 98;
+// Loading React DOM's development build through tsx, on a busy machine, takes a while.
+const CHILD_START_TIMEOUT_MS = 45_000;
 
 /**
  * React render counts: a `usePresence` member list (real server, real pusher-js, happy-dom) under a
@@ -36,7 +38,7 @@ export const reactRenders: Scenario = {
             name: NAME,
             countFrom: CHURNING_MEMBERS + 2,
           },
-          context.options.openTimeoutMs,
+          CHILD_START_TIMEOUT_MS,
         );
         try {
           const churn = await load.churn({
