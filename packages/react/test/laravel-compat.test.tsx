@@ -117,6 +117,20 @@ describe('useEcho', () => {
     expect(result.current.channel()).toBe(client.echo.private('orders'));
   });
 
+  it('moves the listener to the new channel when the channel name changes', async () => {
+    const seen: string[] = [];
+    const { rerender } = renderHook(
+      ({ name }) => useEcho(name, '.e', (_: unknown, meta) => seen.push(meta.channel)),
+      { initialProps: { name: 'a' } },
+    );
+    await flush();
+    rerender({ name: 'b' });
+    await flush();
+    await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual(['private-b']), WAIT);
+    act(() => client.fake.emit('private-b', '.e', {}));
+    expect(seen).toEqual(['private-b']);
+  });
+
   it('keeps its return value while the arguments are the same', async () => {
     const { result, rerender } = renderHook(() => useEcho('orders', ['A', 'B'], () => {}));
     const first = result.current;

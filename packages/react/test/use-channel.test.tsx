@@ -184,4 +184,25 @@ describe('useChannel', () => {
     expect(results.at(-1)?.status).toBe('idle');
     expect(client.fake.subscribedChannels()).toEqual([]);
   });
+
+  it('receives Laravel notifications on a private user channel', async () => {
+    const { client, render } = setup();
+    const received: unknown[] = [];
+    render(
+      <Orders
+        name="App.Models.User.1"
+        options={{ type: 'private', notification: (n) => received.push(n) }}
+      />,
+    );
+    await settle(client);
+    const payload = { id: 'n1', type: 'App\\Notifications\\InvoicePaid', amount: 3 };
+    act(() =>
+      client.fake.emit(
+        'private-App.Models.User.1',
+        '.Illuminate\\Notifications\\Events\\BroadcastNotificationCreated',
+        payload,
+      ),
+    );
+    expect(received).toEqual([payload]);
+  });
 });
