@@ -3,6 +3,7 @@ import type { BroadcastNotification, ChannelHandle, ModelPayload, PresenceHandle
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ComputedRef } from 'vue';
 import {
+  type BroadcastDriver,
   type ChannelStatus,
   type ConnectionStatus,
   type EchoInstance,
@@ -84,6 +85,7 @@ describe('typed payloads', () => {
 
   it('the drop-in layer keeps Laravel’s generics', () => {
     const check = () => {
+      expectTypeOf<BroadcastDriver>().toEqualTypeOf<'reverb' | 'pusher' | 'ably' | 'socket.io' | 'null'>();
       expectTypeOf(useEcho()).toEqualTypeOf<EchoInstance>();
       useEcho<{ order: { id: number } }>('orders', 'OrderShipped', (e) =>
         expectTypeOf(e.order.id).toBeNumber(),
