@@ -117,7 +117,7 @@ test('dashboard: KPIs change live, the charts draw, and a socket server restart 
   await seqAbove(page, seqAfterReconnect + 5);
 });
 
-test('dashboard: works signed out and fits a phone screen', async ({ page }) => {
+test('dashboard: works signed out and fits a phone screen', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/dashboard/');
   // Signed out is fine: the channel is public.
@@ -129,6 +129,9 @@ test('dashboard: works signed out and fits a phone screen', async ({ page }) => 
   const canvas = page.getByTestId('chart-orders').locator('canvas').first();
   const box = await canvas.boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(200);
+  await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
+  const shot = await page.screenshot({ fullPage: true });
+  await testInfo.attach('dashboard-phone', { body: shot, contentType: 'image/png' });
 });
 
 test('dashboard: keeps up with 50 updates/s', async ({ browser }) => {
