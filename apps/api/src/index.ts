@@ -50,6 +50,7 @@ export { migrate } from './db/migrations.js';
 export { prepareDatabase } from './db/prepare-database.js';
 export { SEED_ROOMS, SEED_USERS, seed } from './db/seed.js';
 export {
+  DEMO_DEV_SERVERS,
   DEMO_STATIC_ROOTS,
   type RunningDemo,
   type StartDemoOptions,

@@ -1,7 +1,7 @@
 import { ConfigError } from '../config.js';
 import { startDemo } from './start-demo.js';
 
-// `pnpm start`: the socket server and the api (serving the built apps) in one process, one URL to open.
+// `pnpm start` (and `pnpm dev` with `--dev`): the socket server and the api (serving the built apps) in one process, one URL to open.
 const port = (name: string, fallback: number): number => {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
@@ -17,6 +17,7 @@ try {
     serverPort: port('ECHOKIT_PORT', 6001),
     apiPort: port('API_PORT', 8000),
     apiEnv: process.env,
+    devServers: process.argv.includes('--dev'),
   });
   console.log(`Echokit demo: open ${demo.url}`);
   console.log(`  socket server ws://127.0.0.1:${demo.serverPort} (app key "app-key"), stop with Ctrl-C`);

@@ -12,6 +12,13 @@ export const DEMO_STATIC_ROOTS: Record<string, string> = Object.fromEntries(
   ]),
 );
 
+/** Vite dev servers of the three apps, proxied by the api under the same prefixes in `pnpm dev`. */
+export const DEMO_DEV_SERVERS: Record<string, string> = {
+  '/chat': 'http://127.0.0.1:5173',
+  '/notifications': 'http://127.0.0.1:5174',
+  '/dashboard': 'http://127.0.0.1:5175',
+};
+
 /** Options for {@link startDemo}; everything has a default that matches `echokit-server start`. */
 export interface StartDemoOptions {
   host?: string;
@@ -19,6 +26,8 @@ export interface StartDemoOptions {
   serverPort?: number;
   /** Api (and page) port; `0` picks a free one. Default 8000. */
   apiPort?: number;
+  /** Proxy the apps to their Vite dev servers ({@link DEMO_DEV_SERVERS}) instead of serving their builds. */
+  devServers?: boolean;
   /** Extra environment for the api (`DB_DATABASE`, `DASHBOARD_UPDATES_PER_SECOND`, …). */
   apiEnv?: Record<string, string | undefined>;
   logger?: Logger;
@@ -65,7 +74,10 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     PUSHER_PORT: String(serverPort),
     ...options.apiEnv,
   });
-  config.staticRoots = { ...DEMO_STATIC_ROOTS, ...config.staticRoots };
+  config.staticRoots = {
+    ...(options.devServers ? DEMO_DEV_SERVERS : DEMO_STATIC_ROOTS),
+    ...config.staticRoots,
+  };
   let api: RunningApi;
   try {
     api = await startApi(options.logger ? { config, logger: options.logger } : { config });
