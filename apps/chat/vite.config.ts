@@ -10,6 +10,10 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
+    // `pnpm dev` opens the app through the api on :8000, which proxies /chat/ here; HMR talks to this port.
+    port: 5173,
+    strictPort: true,
+    hmr: { clientPort: 5173 },
     // `^/$` is the api's landing page (the user picker that "Pick a user" links to).
     proxy: { '/api': api, '/broadcasting': api, '/up': api, '^/$': api },
   },

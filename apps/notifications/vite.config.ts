@@ -10,6 +10,10 @@ export default defineConfig({
   plugins: [vue()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
+    // `pnpm dev` opens the app through the api on :8000, which proxies /notifications/ here; HMR talks to this port.
+    port: 5174,
+    strictPort: true,
+    hmr: { clientPort: 5174 },
     proxy: { '/api': api, '/broadcasting': api, '/up': api },
   },
 });
