@@ -3,8 +3,10 @@ import { setDefaultEchokit } from '@echokit/core';
 import { createFakeEchokit } from '@echokit/core/testing';
 import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useEcho, useEchoNotification, useEchoPresence } from '../src/index.js';
 import Channel from './components/Channel.svelte';
 import Connection from './components/Connection.svelte';
+import Hook from './components/Hook.svelte';
 import Presence from './components/Presence.svelte';
 
 afterEach(() => setDefaultEchokit(null));
@@ -23,6 +25,22 @@ describe('server rendering (svelte/server, no window)', () => {
     expect(connection.body).toContain('<p data-testid="status">idle</p>');
     expect(client.hasEcho()).toBe(false);
     expect(client.channel('chat.1', 'private').leaseCount()).toBe(0);
+  });
+
+  it('the Laravel hooks join nothing on the server', () => {
+    const client = createFakeEchokit();
+    setDefaultEchokit(client);
+    render(Hook, {
+      props: {
+        setup: () => {
+          useEcho('orders.1', 'OrderShipped', () => {});
+          useEchoPresence('room', 'Posted', () => {});
+          useEchoNotification('App.Models.User.1', () => {});
+        },
+      },
+    });
+    expect(client.hasEcho()).toBe(false);
+    expect(client.channel('orders.1', 'private').leaseCount()).toBe(0);
   });
 
   it('works with a real (not fake) client configured by configureEcho', async () => {
