@@ -10,6 +10,10 @@ export default defineConfig({
   plugins: [svelte()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
+    // `pnpm dev` opens the app through the api on :8000, which proxies /dashboard/ here; HMR talks to this port.
+    port: 5175,
+    strictPort: true,
+    hmr: { clientPort: 5175 },
     proxy: { '/api': api, '/broadcasting': api, '/up': api },
   },
 });
