@@ -5,7 +5,7 @@ import type {
   EventCallback,
   Listener,
   PresenceListeners,
-  PresenceSnapshot,
+  ServerRenderableStore,
 } from '@echokit/core';
 import { type RefObject, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLatest } from './use-latest.js';
@@ -14,28 +14,9 @@ type AnyListeners = PresenceListeners<unknown, AnyEvents, AnyEvents>;
 type CallbackMap = Record<string, EventCallback<unknown> | undefined>;
 
 /** What `useLease` needs from a core channel or presence handle. */
-export interface LeasableHandle<S extends ChannelSnapshot> {
-  readonly name: string;
-  readonly type: ChannelSnapshot['type'];
+export interface LeasableHandle<S extends ChannelSnapshot> extends ServerRenderableStore<S> {
   // biome-ignore lint/suspicious/noExplicitAny: channel and presence handles type their listeners differently
   acquire(listeners?: any): ChannelLease<any>;
-  subscribe(listener: Listener): () => void;
-  getSnapshot(): S;
-}
-
-const idleSnapshots = new WeakMap<object, PresenceSnapshot<unknown>>();
-
-/** The handle's snapshot before anyone holds it: what the server renders and hydration expects. */
-function idleSnapshot<S extends ChannelSnapshot>(handle: LeasableHandle<S>): S {
-  let idle = idleSnapshots.get(handle);
-  if (!idle) {
-    const base = { name: handle.name, type: handle.type, status: 'idle' as const, error: null };
-    idle = Object.freeze(
-      handle.type === 'presence' ? { ...base, members: Object.freeze([]), me: null, count: 0 } : base,
-    ) as PresenceSnapshot<unknown>;
-    idleSnapshots.set(handle, idle);
-  }
-  return idle as unknown as S;
 }
 
 /** Callbacks with the same names as the latest options', each calling through the ref at event time. */
@@ -99,7 +80,7 @@ export function useLease<S extends ChannelSnapshot>(
     (listener: Listener) => (enabled ? handle.subscribe(listener) : noop()),
     [handle, enabled],
   );
-  const idle = idleSnapshot(handle);
+  const idle = handle.getServerSnapshot();
   const snapshot = useSyncExternalStore(
     subscribe,
     () => (enabled ? handle.getSnapshot() : idle),

@@ -9,7 +9,6 @@ export {
   type PresenceMember,
 } from '@echokit/core';
 export { EchoProvider, type EchoProviderProps, useEchokit } from './echo-provider.js';
-export type { EventHandlers } from './event-handlers.js';
 export type {
   EchoChannelFor,
   LaravelChannelResult,

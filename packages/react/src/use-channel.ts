@@ -13,7 +13,6 @@ import type {
 import { useMemo } from 'react';
 import { useLease } from './channel-lease.js';
 import { useEchokit } from './echo-provider.js';
-import type { EventHandlers } from './event-handlers.js';
 import {
   type LaravelChannelResult,
   laravelControls,
@@ -25,11 +24,7 @@ const NO_LISTENERS = {};
 
 /** Options of {@link useChannel}: core's listeners plus the channel type and an on/off switch. */
 export interface UseChannelOptions<E extends EventMap = AnyEvents, W extends EventMap = AnyEvents>
-  extends Omit<ChannelListeners<E, W>, 'listen' | 'whispers'> {
-  /** Server events by name (`'OrderShipped'` → `App\\Events\\OrderShipped`, `'.raw'` as is). */
-  listen?: EventHandlers<E>;
-  /** Whispers by name, without the `client-` prefix. */
-  whispers?: EventHandlers<W>;
+  extends ChannelListeners<E, W> {
   /** Default `'public'`. */
   type?: Exclude<ChannelType, 'presence'>;
   /** `false` releases the channel (status `idle`); default `true`. */

@@ -2,7 +2,6 @@ import type { AnyEvents, EventMap, PresenceHandle, PresenceListeners, PresenceMe
 import { useMemo } from 'react';
 import { useLease } from './channel-lease.js';
 import { useEchokit } from './echo-provider.js';
-import type { EventHandlers } from './event-handlers.js';
 import type { UseChannelResult } from './use-channel.js';
 
 /** Options of {@link usePresence}: {@link useChannel}'s plus `onJoin` / `onLeave`. */
@@ -10,11 +9,7 @@ export interface UsePresenceOptions<
   TInfo = unknown,
   E extends EventMap = AnyEvents,
   W extends EventMap = AnyEvents,
-> extends Omit<PresenceListeners<TInfo, E, W>, 'listen' | 'whispers'> {
-  /** Server events by name, as in {@link useChannel}. */
-  listen?: EventHandlers<E>;
-  /** Whispers by name, without the `client-` prefix. */
-  whispers?: EventHandlers<W>;
+> extends PresenceListeners<TInfo, E, W> {
   /** `false` releases the channel (status `idle`, no members); default `true`. */
   enabled?: boolean;
 }
