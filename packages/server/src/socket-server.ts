@@ -104,7 +104,9 @@ export class SocketServer {
     connection.onRelease(() => {
       this.logger.debug({ app: app.id, socketId: connection.socketId }, 'disconnected');
       state.connections.delete(connection.socketId);
-      leaveAllChannels(state, connection);
+      // On shutdown everyone is leaving at once: announcing each departure to sockets about to close
+      // would show members leaving who are only being moved to another node.
+      leaveAllChannels(state, connection, { announce: !this.closing });
       state.users.signOut(connection);
     });
 

@@ -161,3 +161,25 @@ describe('presence channels', () => {
     expect(ids.sort()).toEqual(['1', '2']);
   });
 });
+
+describe('presence on shutdown', () => {
+  it('closes members with 4200 without announcing them as leaving to each other', async () => {
+    const server = await startTestServer();
+    const sdk = officialSdk(TEST_APP);
+    const members = await Promise.all([
+      RawClient.connect(socketUrl(server)),
+      RawClient.connect(socketUrl(server)),
+    ]);
+    for (const [index, member] of members.entries()) {
+      await member.subscribe(
+        ROOM,
+        sdk.authorizeChannel(member.socketId, ROOM, { user_id: String(index + 1) }),
+      );
+    }
+    await members[0]?.next('pusher_internal:member_added', ROOM);
+
+    await server.close();
+    for (const member of members) expect((await member.waitClosed()).code).toBe(4200);
+    for (const member of members) expect(member.seen('pusher_internal:member_removed')).toEqual([]);
+  });
+});

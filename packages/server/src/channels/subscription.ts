@@ -115,13 +115,17 @@ export function unsubscribe(state: AppState, connection: Connection, name: strin
 }
 
 /** Leaves every channel, as when the socket closes. */
-export function leaveAllChannels(state: AppState, connection: Connection): void {
-  for (const name of [...connection.channels]) leave(state, connection, name);
+export function leaveAllChannels(
+  state: AppState,
+  connection: Connection,
+  options: { announce?: boolean } = {},
+): void {
+  for (const name of [...connection.channels]) leave(state, connection, name, options.announce ?? true);
 }
 
-function leave(state: AppState, connection: Connection, name: string): void {
+function leave(state: AppState, connection: Connection, name: string, announce = true): void {
   const left = state.channels.remove(name, connection);
-  if (left?.departedUserId == null) return;
+  if (!announce || left?.departedUserId == null) return;
   const message = {
     event: PusherEvent.MemberRemoved,
     channel: name,
