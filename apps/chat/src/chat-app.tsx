@@ -1,5 +1,5 @@
+import type { User } from '@echokit-demo/kit';
 import { useEffect } from 'react';
-import type { User } from './api/types.js';
 import { ConnectionBanner } from './layout/connection-banner.js';
 import { Header } from './layout/header.js';
 import { StatePanel } from './layout/state-panel.js';

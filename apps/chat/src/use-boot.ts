@@ -1,8 +1,7 @@
 import type { EchokitOptions } from '@echokit/core';
+import { ApiError, fetchEchoOptions, type User } from '@echokit-demo/kit';
 import { useCallback, useEffect, useState } from 'react';
-import { fetchEchoConfig, fetchMe } from './api/chat-api.js';
-import { ApiError } from './api/http.js';
-import type { EchoConfig, User } from './api/types.js';
+import { fetchMe } from './api/chat-api.js';
 
 /** What the app needs before it can render: who is signed in and how to reach the socket server. */
 export type Boot =
@@ -10,20 +9,6 @@ export type Boot =
   | { state: 'signed-out' }
   | { state: 'error'; message: string; retry(): void }
   | { state: 'ready'; me: User; echoOptions: EchokitOptions<'reverb'> };
-
-/** laravel-echo options from `/api/echo-config` (`wsHost: null` is the page's own host). */
-export function echoOptionsFrom(config: EchoConfig): EchokitOptions<'reverb'> {
-  return {
-    broadcaster: 'reverb',
-    key: config.key,
-    wsHost: config.wsHost ?? location.hostname,
-    wsPort: config.wsPort,
-    wssPort: config.wssPort,
-    forceTLS: config.forceTLS,
-    enabledTransports: config.enabledTransports,
-    authEndpoint: config.authEndpoint,
-  };
-}
 
 /** Loads `/api/me` and `/api/echo-config` together; a 401 means "pick a user first". */
 export function useBoot(): Boot {
@@ -35,8 +20,8 @@ export function useBoot(): Boot {
   useEffect(() => {
     let live = true;
     setBoot({ state: 'loading' });
-    Promise.all([fetchMe(), fetchEchoConfig()]).then(
-      ([me, config]) => live && setBoot({ state: 'ready', me, echoOptions: echoOptionsFrom(config) }),
+    Promise.all([fetchMe(), fetchEchoOptions()]).then(
+      ([me, echoOptions]) => live && setBoot({ state: 'ready', me, echoOptions }),
       (error: unknown) => {
         if (!live) return;
         if (error instanceof ApiError && error.status === 401) setBoot({ state: 'signed-out' });

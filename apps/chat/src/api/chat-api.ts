@@ -1,14 +1,10 @@
-import { apiFetch } from './http.js';
-import type { EchoConfig, Message, Room, User } from './types.js';
+import { getData, type Message, type Room, type User } from '@echokit-demo/kit';
 
 /** The signed-in user; an `ApiError` with status 401 when nobody is. */
-export const fetchMe = () => apiFetch<User>('/api/me');
-
-/** The Echo options the api publishes. */
-export const fetchEchoConfig = () => apiFetch<EchoConfig>('/api/echo-config');
+export const fetchMe = () => getData<User>('/api/me');
 
 /** Every room, with whether the user may enter it. */
-export const fetchRooms = () => apiFetch<Room[]>('/api/rooms');
+export const fetchRooms = () => getData<Room[]>('/api/rooms');
 
 /** The page size the api allows at most per request. */
 export const MESSAGE_PAGE = 500;
@@ -17,7 +13,7 @@ export const MESSAGE_PAGE = 500;
 export function fetchMessages(roomId: number, afterId?: number, signal?: AbortSignal): Promise<Message[]> {
   const query = new URLSearchParams({ limit: String(afterId === undefined ? 100 : MESSAGE_PAGE) });
   if (afterId !== undefined) query.set('after_id', String(afterId));
-  return apiFetch<Message[]>(`/api/rooms/${roomId}/messages?${query}`, signal ? { signal } : {});
+  return getData<Message[]>(`/api/rooms/${roomId}/messages?${query}`, { signal });
 }
 
 /** Stores and broadcasts a message to everyone but `socketId`. */
@@ -26,7 +22,7 @@ export function postMessage(
   input: { body: string; clientId: string },
   socketId: string | undefined,
 ): Promise<Message> {
-  return apiFetch<Message>(`/api/rooms/${roomId}/messages`, {
+  return getData<Message>(`/api/rooms/${roomId}/messages`, {
     method: 'POST',
     body: { body: input.body, client_id: input.clientId },
     socketId,

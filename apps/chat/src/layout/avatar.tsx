@@ -1,4 +1,4 @@
-import type { User } from '../api/types.js';
+import type { User } from '@echokit-demo/kit';
 
 /** A coloured disc with the person's initials (colours and initials come from the api). */
 export function Avatar({

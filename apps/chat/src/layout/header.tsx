@@ -1,4 +1,4 @@
-import type { User } from '../api/types.js';
+import type { User } from '@echokit-demo/kit';
 import { Avatar } from './avatar.js';
 
 /** The top bar: app name, a link back to the landing page, the signed-in user and (slot) the connection. */

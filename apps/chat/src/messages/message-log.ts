@@ -1,4 +1,4 @@
-import type { Message, User } from '../api/types.js';
+import type { Message, User } from '@echokit-demo/kit';
 
 /** A message this tab is still sending (or failed to send), shown until the server's copy replaces it. */
 export interface PendingMessage {

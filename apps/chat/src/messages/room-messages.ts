@@ -1,6 +1,6 @@
 import { Subscribable } from '@echokit/core';
+import type { Message, User } from '@echokit-demo/kit';
 import { fetchMessages, MESSAGE_PAGE, postMessage } from '../api/chat-api.js';
-import type { Message, User } from '../api/types.js';
 import { newClientId } from './client-id.js';
 import {
   discardMessage,

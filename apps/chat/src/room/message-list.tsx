@@ -1,5 +1,5 @@
+import type { Message, PresenceUserInfo } from '@echokit-demo/kit';
 import { useLayoutEffect, useRef } from 'react';
-import type { Message, User } from '../api/types.js';
 import { Avatar } from '../layout/avatar.js';
 import type { MessageLog, PendingMessage } from '../messages/message-log.js';
 
@@ -15,7 +15,7 @@ type Row =
 function rowsOf(log: MessageLog): Row[] {
   const rows: Row[] = [];
   let previous: { userId: number; at: number } | null = null;
-  const add = (row: Omit<Row, 'first'>, user: User, createdAt: string) => {
+  const add = (row: Omit<Row, 'first'>, user: PresenceUserInfo, createdAt: string) => {
     const at = Date.parse(createdAt);
     const first = previous === null || previous.userId !== user.id || at - previous.at > GROUP_MS;
     previous = { userId: user.id, at };

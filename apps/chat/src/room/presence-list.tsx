@@ -1,5 +1,5 @@
 import type { PresenceMember } from '@echokit/react';
-import type { User } from '../api/types.js';
+import type { PresenceUserInfo } from '@echokit-demo/kit';
 import { Avatar } from '../layout/avatar.js';
 
 /** Who is in the room right now, from the presence channel (kept on screen through reconnects). */
@@ -8,7 +8,7 @@ export function PresenceList({
   meId,
   status,
 }: {
-  members: readonly PresenceMember<User>[];
+  members: readonly PresenceMember<PresenceUserInfo>[];
   meId: number;
   status: string;
 }) {

@@ -1,6 +1,7 @@
 import { useConnectionState, useEchokit, usePresence, useStore } from '@echokit/react';
+import type { PresenceUserInfo, Room, User } from '@echokit-demo/kit';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MessageSentEvent, Room, User } from '../api/types.js';
+import type { MessageSentEvent } from '../api/types.js';
 import { StatePanel } from '../layout/state-panel.js';
 import { RoomMessages } from '../messages/room-messages.js';
 import { type ChatWhispers, TYPING_THROTTLE_MS } from '../typing/typing-whisper.js';
@@ -29,7 +30,7 @@ export function RoomView({ room, me }: { room: Room; me: User }) {
     store.receive([message]);
     typing.stopped(String(message.user.id));
   };
-  const presence = usePresence<User, ChatEvents, ChatWhispers>(`chat.${room.id}`, {
+  const presence = usePresence<PresenceUserInfo, ChatEvents, ChatWhispers>(`chat.${room.id}`, {
     listen: { MessageSent: onMessageSent },
     whispers: {
       typing: (whisper, meta) => {

@@ -1,4 +1,4 @@
-import type { Room } from '../api/types.js';
+import type { Room } from '@echokit-demo/kit';
 import { roomPath } from '../routing/use-room-route.js';
 
 /** The rooms sidebar: rooms you belong to open; the others are shown, locked, as members-only. */

@@ -1,6 +1,6 @@
+import type { Room } from '@echokit-demo/kit';
 import { useCallback, useEffect, useState } from 'react';
 import { fetchRooms } from '../api/chat-api.js';
-import type { Room } from '../api/types.js';
 
 /** The rooms list: `null` while loading, with the error (and a retry) when it could not be fetched. */
 export function useRooms() {

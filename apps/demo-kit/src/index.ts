@@ -1,0 +1,18 @@
+export {
+  type ConnectionLabel,
+  type ConnectionLabelOptions,
+  type ConnectionTone,
+  connectionLabel,
+} from './connection-label.js';
+export { echoOptionsFrom, fetchEchoOptions } from './echo-config.js';
+export { ApiError, type ApiRequest, getData, requestJson } from './http.js';
+export type {
+  DashboardSnapshot,
+  EchoConfig,
+  Message,
+  MetricsPoint,
+  PresenceUserInfo,
+  Room,
+  StoredNotification,
+  User,
+} from './types.js';
