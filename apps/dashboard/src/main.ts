@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
+import '@echokit-demo/kit/theme.css';
 import './styles.css';
 import 'uplot/dist/uPlot.min.css';
 

@@ -1,5 +1,5 @@
+import type { DashboardSnapshot } from '@echokit-demo/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DashboardSnapshot } from '../src/api/types.js';
 import { DashboardFeed } from '../src/metrics/dashboard-feed.svelte.js';
 import { point, points } from './points.js';
 

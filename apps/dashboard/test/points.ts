@@ -1,4 +1,4 @@
-import type { MetricsPoint } from '../src/api/types.js';
+import type { MetricsPoint } from '@echokit-demo/kit';
 
 /** A metrics point for `seq`, one tenth of a second apart, with values derived from `seq`. */
 export function point(seq: number, base = 1_700_000_000_000): MetricsPoint {

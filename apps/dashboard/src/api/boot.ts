@@ -1,6 +1,6 @@
 import type { EchokitOptions } from '@echokit/core';
-import { fetchEchoConfig, fetchMe } from './dashboard-api.js';
-import type { User } from './types.js';
+import { fetchEchoOptions, type User } from '@echokit-demo/kit';
+import { fetchMe } from './dashboard-api.js';
 
 /** What the page needs before it can show anything live. */
 export interface Boot {
@@ -12,16 +12,6 @@ export interface Boot {
 
 /** Reads the Echo options and the user in parallel. */
 export async function boot(): Promise<Boot> {
-  const [config, me] = await Promise.all([fetchEchoConfig(), fetchMe()]);
-  const echoOptions: EchokitOptions<'reverb'> = {
-    broadcaster: 'reverb',
-    key: config.key,
-    wsHost: config.wsHost ?? window.location.hostname,
-    wsPort: config.wsPort,
-    wssPort: config.wssPort,
-    forceTLS: config.forceTLS,
-    enabledTransports: config.enabledTransports,
-    authEndpoint: config.authEndpoint,
-  };
+  const [echoOptions, me] = await Promise.all([fetchEchoOptions(), fetchMe()]);
   return { echoOptions, me };
 }

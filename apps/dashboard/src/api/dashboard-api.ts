@@ -1,11 +1,7 @@
-import { ApiError, getData } from './http.js';
-import type { DashboardSnapshot, EchoConfig, User } from './types.js';
+import { ApiError, type DashboardSnapshot, getData, type User } from '@echokit-demo/kit';
 
 /** The recent metrics, for drawing before live points arrive and for filling gaps. */
 export const fetchDashboard = (): Promise<DashboardSnapshot> => getData<DashboardSnapshot>('/api/dashboard');
-
-/** Echo's options from the api, so the build needs no `VITE_*` variables. */
-export const fetchEchoConfig = (): Promise<EchoConfig> => getData<EchoConfig>('/api/echo-config');
 
 /** The signed-in user, or `null` when signed out (the dashboard is public, so that is fine). */
 export async function fetchMe(): Promise<User | null> {

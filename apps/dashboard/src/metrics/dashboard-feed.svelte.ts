@@ -1,4 +1,4 @@
-import type { DashboardSnapshot, MetricsPoint } from '../api/types.js';
+import type { DashboardSnapshot, MetricsPoint } from '@echokit-demo/kit';
 import { FrameScheduler } from './frame-scheduler.js';
 import { MetricsSeries } from './metrics-series.js';
 import { SnapshotReloader } from './snapshot-reloader.js';

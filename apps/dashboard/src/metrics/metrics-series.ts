@@ -1,4 +1,4 @@
-import type { MetricsPoint } from '../api/types.js';
+import type { MetricsPoint } from '@echokit-demo/kit';
 import { RingColumns } from './ring-columns.js';
 
 /** The chartable columns: `time` in seconds (uPlot's unit), the rest straight from the points. */
