@@ -6,13 +6,4 @@ export {
 } from './connection-label.js';
 export { echoOptionsFrom, fetchEchoOptions } from './echo-config.js';
 export { ApiError, type ApiRequest, getData, requestJson } from './http.js';
-export type {
-  DashboardSnapshot,
-  EchoConfig,
-  Message,
-  MetricsPoint,
-  PresenceUserInfo,
-  Room,
-  StoredNotification,
-  User,
-} from './types.js';
+export type * from './types.js';

@@ -1,5 +1,5 @@
-import { requestJson } from './http-client.js';
-import type { EchoConfig, StoredNotification, User } from './types.js';
+import { getData, requestJson, type User } from '@echokit-demo/kit';
+import type { StoredNotification } from './types.js';
 
 /** One page of the inbox: newest first, with the server's unread count. */
 export interface NotificationPage {
@@ -18,11 +18,6 @@ export interface NotificationsApi {
   nudge(userId: number, message: string): Promise<StoredNotification>;
 }
 
-/** Loads the Echo options the api publishes, before the app (and its Echo client) starts. */
-export async function fetchEchoConfig(): Promise<EchoConfig> {
-  return (await requestJson<{ data: EchoConfig }>('/api/echo-config')).data;
-}
-
 /**
  * The api client. `socketId` is read at each POST, so it is the connection's current id after reconnects.
  *
@@ -31,11 +26,11 @@ export async function fetchEchoConfig(): Promise<EchoConfig> {
  * await api.nudge(2, 'Lunch?');
  */
 export function createNotificationsApi(socketId: () => string | undefined): NotificationsApi {
-  const post = async <T>(path: string, body?: unknown) =>
-    (await requestJson<{ data: T }>(path, { method: 'POST', body, socketId: socketId() })).data;
+  const post = <T>(path: string, body?: unknown) =>
+    getData<T>(path, { method: 'POST', body, socketId: socketId() });
   return {
-    me: async () => (await requestJson<{ data: User }>('/api/me')).data,
-    users: async () => (await requestJson<{ data: User[] }>('/api/users')).data,
+    me: () => getData<User>('/api/me'),
+    users: () => getData<User[]>('/api/users'),
     list: () => requestJson<NotificationPage>('/api/notifications'),
     markRead: (id) => post<StoredNotification>(`/api/notifications/${encodeURIComponent(id)}/read`),
     markAllRead: async () => (await post<{ updated: number }>('/api/notifications/read-all')).updated,
