@@ -111,55 +111,57 @@ export function createEchokit<T extends BroadcastDriver>(
 
 class Client<T extends BroadcastDriver> implements EchokitClient<T> {
   readonly connection = new ConnectionStoreImpl();
-  private instance: EchoShape | null = null;
-  private readonly handles = new Map<string, ChannelHandleImpl>();
-  private readonly resyncListeners = new Set<(event: ResyncEvent) => void>();
-  private detachers: (() => void)[] = [];
-  private readonly host: ChannelHost;
+  #instance: EchoShape | null = null;
+  readonly #handles = new Map<string, ChannelHandleImpl>();
+  readonly #resyncListeners = new Set<(event: ResyncEvent) => void>();
+  #detachers: (() => void)[] = [];
+  readonly #host: ChannelHost;
 
-  constructor(
-    private options: EchokitOptions<T> | Echo<T>,
-    private settings: EchokitSettings,
-  ) {
+  #options: EchokitOptions<T> | Echo<T>;
+  #settings: EchokitSettings;
+
+  constructor(options: EchokitOptions<T> | Echo<T>, settings: EchokitSettings) {
+    this.#options = options;
+    this.#settings = settings;
     const client = this;
-    this.host = {
-      echo: () => this.ensureEcho(),
+    this.#host = {
+      echo: () => this.#ensureEcho(),
       get graceMs() {
-        return client.settings.graceMs ?? 1000;
+        return client.#settings.graceMs ?? 1000;
       },
       get whisperThrottleMs() {
-        return client.settings.whisperThrottleMs ?? 300;
+        return client.#settings.whisperThrottleMs ?? 300;
       },
       get presenceSettleMs() {
-        return client.settings.presenceSettleMs ?? 3000;
+        return client.#settings.presenceSettleMs ?? 3000;
       },
-      extensionHandles: (channel) => this.settings.recovery?.handles(channel) ?? false,
+      extensionHandles: (channel) => this.#settings.recovery?.handles(channel) ?? false,
       emitResync: (event) => {
-        for (const listener of [...this.resyncListeners]) guardedCall(() => listener(event));
+        for (const listener of [...this.#resyncListeners]) guardedCall(() => listener(event));
       },
     };
     this.connection.onChange((snapshot, previous) => {
       if (previous.status === 'connected' && snapshot.status !== 'connected') {
-        for (const handle of this.handles.values()) handle.connectionLost();
+        for (const handle of this.#handles.values()) handle.connectionLost();
       }
     });
   }
 
   get echo(): Echo<T> {
-    return this.ensureEcho() as unknown as Echo<T>;
+    return this.#ensureEcho() as unknown as Echo<T>;
   }
 
   hasEcho(): boolean {
-    return this.instance !== null;
+    return this.#instance !== null;
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: one implementation behind the typed overloads
   channel(name: string, type: ChannelType = 'public'): any {
     const full = fullChannelName(name, type);
-    let handle = this.handles.get(full);
+    let handle = this.#handles.get(full);
     if (!handle) {
-      handle = new ChannelHandleImpl(this.host, name, type);
-      this.handles.set(full, handle);
+      handle = new ChannelHandleImpl(this.#host, name, type);
+      this.#handles.set(full, handle);
     }
     return handle;
   }
@@ -170,9 +172,9 @@ class Client<T extends BroadcastDriver> implements EchokitClient<T> {
 
   onResync(callback: (event: ResyncEvent) => void): () => void {
     const entry = (event: ResyncEvent) => callback(event);
-    this.resyncListeners.add(entry);
+    this.#resyncListeners.add(entry);
     return () => {
-      this.resyncListeners.delete(entry);
+      this.#resyncListeners.delete(entry);
     };
   }
 
@@ -181,8 +183,8 @@ class Client<T extends BroadcastDriver> implements EchokitClient<T> {
   }
 
   connect(): void {
-    const fresh = this.instance === null;
-    const echo = this.ensureEcho();
+    const fresh = this.#instance === null;
+    const echo = this.#ensureEcho();
     if (fresh) return;
     this.connection.input({ type: 'app-connect' });
     if (echo.connector.pusher) echo.connector.pusher.connect();
@@ -190,58 +192,58 @@ class Client<T extends BroadcastDriver> implements EchokitClient<T> {
   }
 
   disconnect(): void {
-    if (!this.instance) return;
+    if (!this.#instance) return;
     this.connection.input({ type: 'app-disconnect' });
-    this.instance.disconnect();
+    this.#instance.disconnect();
   }
 
   reconfigure(options: EchokitOptions<T> | Echo<T>, settings?: EchokitSettings): void {
-    this.teardownEcho();
-    this.options = options;
-    if (settings) this.settings = settings;
-    for (const handle of this.handles.values()) handle.reconfigure();
+    this.#teardownEcho();
+    this.#options = options;
+    if (settings) this.#settings = settings;
+    for (const handle of this.#handles.values()) handle.reconfigure();
   }
 
   destroy(): void {
-    for (const handle of this.handles.values()) handle.leave();
-    this.handles.clear();
-    this.resyncListeners.clear();
-    this.teardownEcho();
+    for (const handle of this.#handles.values()) handle.leave();
+    this.#handles.clear();
+    this.#resyncListeners.clear();
+    this.#teardownEcho();
   }
 
-  private teardownEcho(): void {
-    for (const detach of this.detachers.splice(0)) detach();
-    if (this.instance) {
-      const old = this.instance;
-      this.instance = null;
+  #teardownEcho(): void {
+    for (const detach of this.#detachers.splice(0)) detach();
+    if (this.#instance) {
+      const old = this.#instance;
+      this.#instance = null;
       old.disconnect();
     }
     this.connection.reset();
   }
 
-  private ensureEcho(): EchoShape {
-    if (this.instance) return this.instance;
-    const echo = isEchoInstance(this.options)
-      ? this.options
-      : this.createEcho(this.options as EchokitOptions<T>);
-    this.instance = echo;
+  #ensureEcho(): EchoShape {
+    if (this.#instance) return this.#instance;
+    const echo = isEchoInstance(this.#options)
+      ? this.#options
+      : this.#createEcho(this.#options as EchokitOptions<T>);
+    this.#instance = echo;
     const pusher = echo.connector.pusher;
-    this.detachers.push(
+    this.#detachers.push(
       pusher ? this.connection.followPusher(pusher) : this.connection.followConnector(echo.connector),
     );
-    const recovery = this.settings.recovery;
+    const recovery = this.#settings.recovery;
     if (recovery && pusher) {
-      this.detachers.push(
+      this.#detachers.push(
         recovery.attach({
           pusher,
-          report: (event) => this.handles.get(event.channel)?.resync(event),
+          report: (event) => this.#handles.get(event.channel)?.resync(event),
         }),
       );
     }
     return echo;
   }
 
-  private createEcho(options: EchokitOptions<T>): EchoShape {
+  #createEcho(options: EchokitOptions<T>): EchoShape {
     const pusherBased = options.broadcaster === 'reverb' || options.broadcaster === 'pusher';
     // Give Echo the bundled pusher-js unless the app passed its own client or constructor.
     const withPusher = pusherBased && !options.client && !options.Pusher ? { ...options, Pusher } : options;

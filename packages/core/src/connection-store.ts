@@ -58,20 +58,21 @@ const FROM_LARAVEL: Record<string, string> = {
 
 /** The implementation: the client feeds it, bindings read it. */
 export class ConnectionStoreImpl extends Subscribable implements ConnectionStore {
-  private machine: ConnectionMachine = INITIAL_MACHINE;
-  private everConnected = false;
-  private readonly reconnectListeners = new Set<() => void>();
-  private readonly statusListeners = new Set<
-    (snapshot: ConnectionSnapshot, previous: ConnectionSnapshot) => void
-  >();
-  private stopOnline: (() => void) | undefined;
+  #machine: ConnectionMachine = INITIAL_MACHINE;
+  #everConnected = false;
+  readonly #reconnectListeners = new Set<() => void>();
+  readonly #statusListeners = new Set<(snapshot: ConnectionSnapshot, previous: ConnectionSnapshot) => void>();
+  #stopOnline: (() => void) | undefined;
 
-  constructor(private readonly now: () => number = Date.now) {
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
     super();
+    this.#now = now;
   }
 
   getSnapshot(): ConnectionSnapshot {
-    return this.machine.snapshot;
+    return this.#machine.snapshot;
   }
 
   getServerSnapshot(): ConnectionSnapshot {
@@ -80,40 +81,40 @@ export class ConnectionStoreImpl extends Subscribable implements ConnectionStore
 
   onReconnect(callback: () => void): () => void {
     const entry = () => callback();
-    this.reconnectListeners.add(entry);
+    this.#reconnectListeners.add(entry);
     return () => {
-      this.reconnectListeners.delete(entry);
+      this.#reconnectListeners.delete(entry);
     };
   }
 
   /** For the client: called on every snapshot change with the previous snapshot. */
   onChange(callback: (snapshot: ConnectionSnapshot, previous: ConnectionSnapshot) => void): () => void {
-    this.statusListeners.add(callback);
+    this.#statusListeners.add(callback);
     return () => {
-      this.statusListeners.delete(callback);
+      this.#statusListeners.delete(callback);
     };
   }
 
   /** Feeds one input to the state machine and notifies when the snapshot changed. */
   input(input: ConnectionInput): void {
-    const previous = this.machine.snapshot;
-    this.machine = reduceConnection(this.machine, input, this.now());
-    const snapshot = this.machine.snapshot;
+    const previous = this.#machine.snapshot;
+    this.#machine = reduceConnection(this.#machine, input, this.#now());
+    const snapshot = this.#machine.snapshot;
     if (snapshot === previous) return;
     const reconnected =
-      snapshot.status === 'connected' && previous.status !== 'connected' && this.everConnected;
-    if (snapshot.status === 'connected') this.everConnected = true;
-    for (const listener of [...this.statusListeners]) listener(snapshot, previous);
+      snapshot.status === 'connected' && previous.status !== 'connected' && this.#everConnected;
+    if (snapshot.status === 'connected') this.#everConnected = true;
+    for (const listener of [...this.#statusListeners]) listener(snapshot, previous);
     // Inputs arrive inside pusher-js's dispatch: a throwing listener must not break it.
     guardedCall(() => this.notify());
-    if (reconnected) for (const listener of [...this.reconnectListeners]) guardedCall(listener);
+    if (reconnected) for (const listener of [...this.#reconnectListeners]) guardedCall(listener);
   }
 
   /** Back to `idle` (reconfigure): a later first connect is not a reconnect. */
   reset(): void {
-    const online = this.machine.snapshot.online;
-    this.machine = INITIAL_MACHINE;
-    this.everConnected = false;
+    const online = this.#machine.snapshot.online;
+    this.#machine = INITIAL_MACHINE;
+    this.#everConnected = false;
     this.input({ type: 'online', online });
   }
 
@@ -154,11 +155,11 @@ export class ConnectionStoreImpl extends Subscribable implements ConnectionStore
 
   protected override onSubscribe(): void {
     this.input({ type: 'online', online: isOnline() });
-    this.stopOnline = watchOnline((online) => this.input({ type: 'online', online }));
+    this.#stopOnline = watchOnline((online) => this.input({ type: 'online', online }));
   }
 
   protected override onUnsubscribe(): void {
-    this.stopOnline?.();
-    this.stopOnline = undefined;
+    this.#stopOnline?.();
+    this.#stopOnline = undefined;
   }
 }

@@ -4,44 +4,48 @@
  * most one message per window and the final state is never lost.
  */
 export class WhisperThrottle {
-  private readonly windows = new Map<
+  readonly #windows = new Map<
     string,
     { timer: ReturnType<typeof setTimeout>; pending?: { payload: unknown } }
   >();
 
-  constructor(private readonly send: (event: string, payload: unknown) => void) {}
+  readonly #send: (event: string, payload: unknown) => void;
+
+  constructor(send: (event: string, payload: unknown) => void) {
+    this.#send = send;
+  }
 
   /** Sends now, or queues the payload as the one to send when the event's window ends. */
   whisper(event: string, payload: unknown, throttleMs: number): void {
     if (throttleMs <= 0) {
-      this.send(event, payload);
+      this.#send(event, payload);
       return;
     }
-    const open = this.windows.get(event);
+    const open = this.#windows.get(event);
     if (open) {
       open.pending = { payload };
       return;
     }
-    this.send(event, payload);
-    this.openWindow(event, throttleMs);
+    this.#send(event, payload);
+    this.#openWindow(event, throttleMs);
   }
 
   /** Drops queued payloads and timers (when the channel is left). */
   clear(): void {
-    for (const window of this.windows.values()) clearTimeout(window.timer);
-    this.windows.clear();
+    for (const window of this.#windows.values()) clearTimeout(window.timer);
+    this.#windows.clear();
   }
 
-  private openWindow(event: string, throttleMs: number): void {
+  #openWindow(event: string, throttleMs: number): void {
     const window: { timer: ReturnType<typeof setTimeout>; pending?: { payload: unknown } } = {
       timer: setTimeout(() => {
-        this.windows.delete(event);
+        this.#windows.delete(event);
         if (window.pending) {
-          this.send(event, window.pending.payload);
-          this.openWindow(event, throttleMs);
+          this.#send(event, window.pending.payload);
+          this.#openWindow(event, throttleMs);
         }
       }, throttleMs),
     };
-    this.windows.set(event, window);
+    this.#windows.set(event, window);
   }
 }
