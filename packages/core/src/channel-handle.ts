@@ -13,6 +13,7 @@ import type {
 import type { AnyCallback, EchoChannelShape, EchoShape } from './echo-shape.js';
 import type { AnyEvents, EventCallback, EventMap, EventName, EventPayload } from './event-map.js';
 import { guardedCall } from './guarded-call.js';
+import { NOTIFICATION_EVENT } from './laravel-compat.js';
 import { diffMembers, readPusherMembers, sortMembers } from './presence-members.js';
 import type { ResyncEvent } from './resync.js';
 import { type ServerRenderableStore, Subscribable } from './subscribable.js';
@@ -111,6 +112,15 @@ export function fullChannelName(name: string, type: ChannelType): string {
 }
 
 type AnyListeners = PresenceListeners<unknown, AnyEvents, AnyEvents>;
+
+/**
+ * The Echo event behind a wire key (`e:Name` event, `w:name` whisper, `n` notifications): Echo's own
+ * `listenForWhisper` and `notification` are `listen` on these names, on every broadcaster.
+ */
+function echoEventFor(key: string): string {
+  if (key === 'n') return NOTIFICATION_EVENT;
+  return key[0] === 'w' ? `.client-${key.slice(2)}` : key.slice(2);
+}
 
 function parseChannelError(data: unknown): ChannelError {
   const raw = (data ?? {}) as {
@@ -318,13 +328,13 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     }
     for (const [key, dispatcher] of this.#wires) {
       if (wanted.has(key)) continue;
-      this.#unbindKey(channel, key, dispatcher);
+      channel.stopListening(echoEventFor(key), dispatcher);
       this.#wires.delete(key);
     }
     for (const key of wanted) {
       if (this.#wires.has(key)) continue;
       const dispatcher = this.#dispatcherFor(key);
-      this.#bindKey(channel, key, dispatcher);
+      channel.listen(echoEventFor(key), dispatcher);
       this.#wires.set(key, dispatcher);
     }
   }
@@ -343,26 +353,14 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
         channel: this.name,
         ...(metadata?.user_id !== undefined ? { userId: String(metadata.user_id) } : {}),
       });
-      for (const lease of [...this.#leases]) {
-        const { listeners } = lease;
-        if (kind === 'e') guardedCall(() => listeners.listen?.[name]?.(payload, meta));
-        else if (kind === 'w') guardedCall(() => listeners.whispers?.[name]?.(payload, meta));
-        // biome-ignore lint/suspicious/noExplicitAny: notification payloads come from the wire
-        else guardedCall(() => listeners.notification?.(payload as any));
+      for (const { listeners } of [...this.#leases]) {
+        const callback =
+          kind === 'n'
+            ? listeners.notification
+            : (kind === 'e' ? listeners.listen : listeners.whispers)?.[name];
+        guardedCall(() => callback?.(payload as never, meta));
       }
     };
-  }
-
-  #bindKey(channel: EchoChannelShape, key: string, dispatcher: AnyCallback): void {
-    if (key === 'n') channel.notification(dispatcher);
-    else if (key[0] === 'w') channel.listenForWhisper(key.slice(2), dispatcher);
-    else channel.listen(key.slice(2), dispatcher);
-  }
-
-  #unbindKey(channel: EchoChannelShape, key: string, dispatcher: AnyCallback): void {
-    if (key === 'n') channel.stopListeningForNotification(dispatcher);
-    else if (key[0] === 'w') channel.stopListeningForWhisper(key.slice(2), dispatcher);
-    else channel.stopListening(key.slice(2), dispatcher);
   }
 
   #attach(): void {
@@ -388,15 +386,10 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     } else {
       // socket.io and null acknowledge nothing: treat the channel as subscribed once asked for.
       if (this.type === 'presence') {
-        const toMember = (m: { user_id: unknown; user_info: unknown }) => ({
-          id: m.user_id,
-          info: m.user_info,
-        });
+        const toMember = (m: { user_id: unknown; user_info: unknown }) =>
+          Object.freeze({ id: String(m.user_id), info: m.user_info });
         on('presence:subscribed', (list: { user_id: unknown; user_info: unknown }[]) =>
-          this.#here(
-            sortMembers(list.map((m) => Object.freeze({ id: String(m.user_id), info: m.user_info }))),
-            this.#snapshot.me,
-          ),
+          this.#here(sortMembers(list.map(toMember)), this.#snapshot.me),
         );
         on('presence:joining', (m: { user_id: unknown; user_info: unknown }) =>
           this.#memberAdded(toMember(m)),
@@ -431,7 +424,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
   #detach(leaveEcho: boolean): void {
     const channel = this.#channel;
     if (channel) {
-      for (const [key, dispatcher] of this.#wires) this.#unbindKey(channel, key, dispatcher);
+      for (const [key, dispatcher] of this.#wires) channel.stopListening(echoEventFor(key), dispatcher);
       for (const [event, callback] of this.#internal) channel.stopListening(event, callback);
       // Leave only our own subscription: after a hand-made `echo.leave()`, Echo may hold a newer one.
       if (leaveEcho && this.#ownsEchoChannel()) this.#host.echo().leaveChannel(this.name);
@@ -443,7 +436,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     this.#throttle.clear();
     for (const timer of this.#settling.values()) clearTimeout(timer);
     this.#settling.clear();
-    this.#setState({ status: 'idle', error: null, members: [], me: null, count: 0 });
+    this.#setState(this.#freshSnapshot('idle'));
   }
 
   #subscribed(data: unknown): void {
@@ -543,10 +536,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
 
   #setState(patch: Partial<PresenceSnapshot<unknown>>): void {
     const prev = this.#snapshot as unknown as Record<string, unknown>;
-    const presenceKeys = new Set(['members', 'me', 'count']);
-    const entries = Object.entries(patch).filter(
-      ([key, value]) => (this.type === 'presence' || !presenceKeys.has(key)) && !sameValue(prev[key], value),
-    );
+    const entries = Object.entries(patch).filter(([key, value]) => !sameValue(prev[key], value));
     if (entries.length === 0) return;
     const next = { ...prev, ...Object.fromEntries(entries) };
     if (Array.isArray(next.members)) Object.freeze(next.members);
