@@ -312,7 +312,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
 
   /** A resync for this channel (from a reconnect, or reported by a recovery extension). */
   resync(event: ResyncEvent): void {
-    for (const lease of [...this.#leases]) guardedCall(() => lease.listeners.onResync?.(event));
+    this.#emit('onResync', event);
     this.#host.emitResync(event);
   }
 
@@ -454,7 +454,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
 
   #failed(error: ChannelError): void {
     this.#setState({ status: 'error', error });
-    for (const lease of [...this.#leases]) guardedCall(() => lease.listeners.onError?.(error));
+    this.#emit('onError', error);
   }
 
   /** A fresh member list (socket.io's `presence:subscribed`). */
@@ -488,8 +488,8 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     left: PresenceMember<unknown>[];
     settle: PresenceMember<unknown>[];
   }): void {
-    for (const member of fresh.left) this.#emitMember('onLeave', member);
-    for (const member of fresh.joined) this.#emitMember('onJoin', member);
+    for (const member of fresh.left) this.#emit('onLeave', member);
+    for (const member of fresh.joined) this.#emit('onJoin', member);
     for (const member of fresh.settle) {
       clearTimeout(this.#settling.get(member.id));
       this.#settling.set(
@@ -509,7 +509,7 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     ];
     const members = sortMembers([...this.#snapshot.members.filter((m) => m.id !== id), member]);
     this.#setState({ members, count: members.length });
-    if (!known) this.#emitMember('onJoin', member);
+    if (!known) this.#emit('onJoin', member);
   }
 
   #memberRemoved(raw: { id: unknown; info: unknown }): void {
@@ -520,11 +520,18 @@ export class ChannelHandleImpl extends Subscribable implements PresenceHandle<un
     if (!member) return;
     const members = this.#snapshot.members.filter((m) => m.id !== id);
     this.#setState({ members, count: members.length });
-    this.#emitMember('onLeave', member);
+    this.#emit('onLeave', member);
   }
 
-  #emitMember(kind: 'onJoin' | 'onLeave', member: PresenceMember<unknown>): void {
-    for (const lease of [...this.#leases]) guardedCall(() => lease.listeners[kind]?.(member));
+  /** Calls one kind of lease callback on every consumer; one that throws does not stop the others. */
+  #emit<K extends 'onJoin' | 'onLeave' | 'onResync' | 'onError'>(
+    kind: K,
+    value: Parameters<NonNullable<AnyListeners[K]>>[0],
+  ): void {
+    for (const { listeners } of [...this.#leases]) {
+      const callback = listeners[kind] as ((value: unknown) => void) | undefined;
+      guardedCall(() => callback?.(value));
+    }
   }
 
   #freshSnapshot(status: ChannelStatus): PresenceSnapshot<unknown> {

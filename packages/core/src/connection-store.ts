@@ -47,15 +47,6 @@ export function parseConnectionError(raw: unknown): ConnectionError {
   return { code, message };
 }
 
-// Laravel's statuses (from Echo's `onConnectionChange`) expressed as pusher-js states for the reducer.
-const FROM_LARAVEL: Record<string, string> = {
-  connected: 'connected',
-  connecting: 'connecting',
-  reconnecting: 'unavailable',
-  disconnected: 'disconnected',
-  failed: 'failed',
-};
-
 /** The implementation: the client feeds it, bindings read it. */
 export class ConnectionStoreImpl extends Subscribable implements ConnectionStore {
   #machine: ConnectionMachine = INITIAL_MACHINE;
@@ -146,7 +137,8 @@ export class ConnectionStoreImpl extends Subscribable implements ConnectionStore
     const apply = (status: string) =>
       this.input({
         type: 'state',
-        state: FROM_LARAVEL[status] ?? status,
+        // Laravel's `reconnecting` is pusher-js's `unavailable`; its other statuses share pusher-js's names.
+        state: status === 'reconnecting' ? 'unavailable' : status,
         socketId: connector.socketId?.() ?? null,
       });
     if (connector.connectionStatus) apply(connector.connectionStatus());
