@@ -40,6 +40,15 @@ export type {
   ModelPayload,
 } from './event-map.js';
 export {
+  type BroadcastDriver,
+  type EchoCallback,
+  type EchoChannelFor,
+  type LaravelChannelResult,
+  type LaravelListenerResult,
+  leaveUnusedVariants,
+  type Visibility,
+} from './laravel-channel.js';
+export {
   type LaravelConnectionStatus,
   type ModelEventName,
   matchesNotificationType,

@@ -5,6 +5,7 @@ import {
   echoIsConfigured,
   getEchokit,
   laravelDefaults,
+  leaveUnusedVariants,
   matchesNotificationType,
   modelChannelName,
   modelEventNames,
@@ -82,5 +83,20 @@ describe('Laravel compatibility helpers', () => {
     expect(modelChannelName('App.Models.Post', 7)).toBe('App.Models.Post.7');
     expect(modelEventNames(['PostUpdated', '.PostDeleted'])).toEqual(['.PostUpdated', '.PostDeleted']);
     expect(modelEventNames('PostCreated')).toEqual(['.PostCreated']);
+  });
+
+  it('leaves the unused variants of a name and keeps the ones a lease still holds', async () => {
+    const client = createFakeEchokit();
+    const held = client.channel('orders.1', 'private').acquire({});
+    const unused = client.channel('orders.1', 'public').acquire({});
+    await client.fake.flush();
+    expect(client.fake.subscribedChannels().sort()).toEqual(['orders.1', 'private-orders.1']);
+
+    unused.release();
+    leaveUnusedVariants(client, 'orders.1');
+    await client.fake.flush();
+    expect(client.fake.subscribedChannels()).toEqual(['private-orders.1']);
+    held.release();
+    client.destroy();
   });
 });

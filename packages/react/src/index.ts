@@ -2,19 +2,18 @@ export {
   type ConnectionSnapshot,
   type ConnectionStatus,
   configureEcho,
+  type EchoCallback,
+  type EchoChannelFor,
   type EchokitClient,
   echo,
   echoIsConfigured,
+  type LaravelChannelResult,
   type LaravelConnectionStatus,
+  type LaravelListenerResult,
   type PresenceMember,
+  type Visibility,
 } from '@echokit/core';
 export { EchoProvider, type EchoProviderProps, useEchokit } from './echo-provider.js';
-export type {
-  EchoChannelFor,
-  LaravelChannelResult,
-  LaravelListenerResult,
-  Visibility,
-} from './laravel-channel.js';
 export { useConnectionStatus, useSocketId } from './laravel-connection.js';
 export {
   type UseChannelOptions,
@@ -25,7 +24,6 @@ export {
 } from './use-channel.js';
 export { type UseConnectionStateOptions, useConnectionState } from './use-connection-state.js';
 export {
-  type EchoCallback,
   useEcho,
   useEchoModel,
   useEchoNotification,

@@ -1,35 +1,16 @@
-import type { ChannelLease, ChannelListeners, ChannelType, EchokitClient } from '@echokit/core';
+import {
+  type ChannelLease,
+  type ChannelListeners,
+  type EchoChannelFor,
+  type EchokitClient,
+  type LaravelChannelResult,
+  type LaravelListenerResult,
+  leaveUnusedVariants,
+  type Visibility,
+} from '@echokit/core';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useEchokit } from './echo-provider.js';
 import { useLatest } from './use-latest.js';
-
-/** @laravel/echo-react's channel visibilities (`useEcho`'s last argument). */
-export type Visibility = 'private' | 'public' | 'presence';
-
-/** laravel-echo's channel object for a visibility, as `channel()` returns it. */
-export type EchoChannelFor<V extends Visibility> = ReturnType<
-  EchokitClient['echo'][V extends 'presence' ? 'join' : V extends 'private' ? 'private' : 'channel']
->;
-
-/** What @laravel/echo-react's `useChannel` returns. */
-export interface LaravelChannelResult<V extends Visibility = Visibility> {
-  /** Leaves this channel (after core's grace period, if nobody else holds it); `true` = like `leave()`. */
-  leaveChannel(leaveAll?: boolean): void;
-  /** Leaves the channel and its public/private/encrypted/presence variants that nobody else holds. */
-  leave(): void;
-  /** Echo's channel object while held, else `null`. */
-  channel(): EchoChannelFor<V> | null;
-}
-
-/** What @laravel/echo-react's `useEcho`, `useEchoPublic`, `useEchoPresence`, `useEchoModel` return. */
-export interface LaravelListenerResult<V extends Visibility = Visibility> extends LaravelChannelResult<V> {
-  /** Stops the callback without leaving the channel. */
-  stopListening(): void;
-  /** Starts the callback again after `stopListening()`. */
-  listen(): void;
-}
-
-const VARIANTS: ChannelType[] = ['public', 'private', 'encrypted', 'presence'];
 
 /** Laravel's `leaveChannel` / `leave` / `channel` over a core lease. */
 export function laravelControls<V extends Visibility>(
@@ -40,11 +21,7 @@ export function laravelControls<V extends Visibility>(
 ): LaravelChannelResult<V> {
   const leaveChannel = (leaveAll = false) => {
     lease.current?.release();
-    if (!leaveAll || name === undefined) return;
-    for (const type of VARIANTS) {
-      const variant = client.channel(name, type as 'public');
-      if (variant.leaseCount() === 0) variant.leave();
-    }
+    if (leaveAll && name !== undefined) leaveUnusedVariants(client, name);
   };
   return {
     leaveChannel,

@@ -8,17 +8,14 @@ import type {
   EventMap,
   EventName,
   EventPayload,
+  LaravelChannelResult,
+  Visibility,
   WhisperOptions,
 } from '@echokit/core';
 import { useMemo } from 'react';
 import { useLease } from './channel-lease.js';
 import { useEchokit } from './echo-provider.js';
-import {
-  type LaravelChannelResult,
-  laravelControls,
-  useLaravelChannel,
-  type Visibility,
-} from './laravel-channel.js';
+import { laravelControls, useLaravelChannel } from './laravel-channel.js';
 
 const NO_LISTENERS = {};
 

@@ -2,21 +2,21 @@ import {
   type AnyEvents,
   type BroadcastNotification,
   type ChannelListeners,
+  type EchoCallback,
   type EchokitClient,
   type EventMeta,
+  type LaravelListenerResult,
   type ModelEventName,
   type ModelPayload,
   matchesNotificationType,
   modelChannelName,
   modelEventNames,
+  type Visibility,
 } from '@echokit/core';
 import { type DependencyList, useMemo } from 'react';
 import { useEchokit } from './echo-provider.js';
-import { type LaravelListenerResult, useLaravelChannel, type Visibility } from './laravel-channel.js';
+import { useLaravelChannel } from './laravel-channel.js';
 import { useLatest } from './use-latest.js';
-
-/** A Laravel-hook callback; `meta.event` names the event when one callback serves several. */
-export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
 
 /** The payload type when none is given: core's untyped `any`, the same freedom as laravel-echo. */
 type Untyped = AnyEvents[string];

@@ -3,9 +3,11 @@ import type {
   ChannelLease,
   ChannelType,
   EventMap,
+  LaravelChannelResult,
   PresenceHandle,
   PresenceListeners,
   PresenceSnapshot,
+  Visibility,
 } from '@echokit/core';
 import { derived, readable } from 'svelte/store';
 import type {
@@ -17,7 +19,7 @@ import type {
 } from './channel-state.js';
 import { useEchokit } from './client-context.js';
 import { holdWhileMounted, inBrowser } from './component-lifetime.js';
-import { echoSubscription, type LaravelChannelResult, type Visibility } from './echo-subscription.js';
+import { echoSubscription } from './echo-subscription.js';
 import { inputStore, type MaybeReactive } from './reactive-input.js';
 import { snapshotOf } from './to-readable.js';
 

@@ -2,51 +2,18 @@ import {
   type BroadcastNotification,
   type ChannelLease,
   type ChannelListeners,
-  type ChannelType,
-  type EchokitClient,
-  type EventMeta,
+  type EchoCallback,
+  type EchoChannelFor,
+  type LaravelListenerResult,
+  leaveUnusedVariants,
   matchesNotificationType,
   modelChannelName,
   modelEventNames,
+  type Visibility,
 } from '@echokit/core';
 import { onMount } from 'svelte';
 import { useEchokit } from './client-context.js';
 import { inBrowser } from './component-lifetime.js';
-
-/** A channel visibility as @laravel/echo-react/vue name it. */
-export type Visibility = 'public' | 'private' | 'presence';
-
-type EchoInstance = EchokitClient['echo'];
-
-/** The laravel-echo channel object `channel()` returns for a visibility. */
-export type EchoChannelFor<V extends Visibility> = V extends 'presence'
-  ? ReturnType<EchoInstance['join']>
-  : V extends 'public'
-    ? ReturnType<EchoInstance['channel']>
-    : ReturnType<EchoInstance['private']>;
-
-/** What @laravel/echo-react/vue's `useChannel(name, visibility)` returns. */
-export interface LaravelChannelResult<V extends Visibility = Visibility> {
-  /** Gives the channel back (left after core's grace period when nobody else uses it); `true` = `leave()`. */
-  leaveChannel(leaveAll?: boolean): void;
-  /** Like `leaveChannel`, and also leaves the name's public, private, encrypted and presence channels when unused. */
-  leave(): void;
-  /** laravel-echo's channel object (`null` before the channel is joined). */
-  channel(): EchoChannelFor<V> | null;
-}
-
-/** What `useEcho`, `useEchoPublic`, `useEchoPresence`, `useEchoNotification` and `useEchoModel` return. */
-export interface LaravelListenerResult<V extends Visibility = Visibility> extends LaravelChannelResult<V> {
-  /** Stops the callback without leaving the channel. */
-  stopListening(): void;
-  /** Starts the callback again after `stopListening()`. */
-  listen(): void;
-}
-
-/** A Laravel-hook callback; `meta.event` names the event when one callback serves several. */
-export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
-
-const VARIANTS: ChannelType[] = ['public', 'private', 'encrypted', 'presence'];
 
 /**
  * The Laravel-style subscription behind every `useEcho*`: one core lease joined on mount (or at once outside
@@ -66,11 +33,7 @@ export function echoSubscription<V extends Visibility>(
   };
   const leaveChannel = (leaveAll = false) => {
     lease?.release();
-    if (!leaveAll) return;
-    for (const type of VARIANTS) {
-      const variant = client.channel(name, type as 'private');
-      if (variant.leaseCount() === 0) variant.leave();
-    }
+    if (leaveAll) leaveUnusedVariants(client, name);
   };
   try {
     onMount(() => {

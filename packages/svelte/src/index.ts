@@ -5,13 +5,18 @@ export type {
   ChannelType,
   ConnectionSnapshot,
   ConnectionStatus,
+  EchoCallback,
+  EchoChannelFor,
   EchokitClient,
   EventMap,
   EventMeta,
+  LaravelChannelResult,
   LaravelConnectionStatus,
+  LaravelListenerResult,
   ModelPayload,
   PresenceMember,
   ResyncEvent,
+  Visibility,
 } from '@echokit/core';
 export { configureEcho, echo, echoIsConfigured, setDefaultEchokit } from '@echokit/core';
 export type {
@@ -26,13 +31,6 @@ export type {
 export { useChannel, usePresence } from './channel-store.js';
 export { setEchokitContext, useEchokit } from './client-context.js';
 export { type UseConnectionStateOptions, useConnectionState } from './connection-state.js';
-export type {
-  EchoCallback,
-  EchoChannelFor,
-  LaravelChannelResult,
-  LaravelListenerResult,
-  Visibility,
-} from './echo-subscription.js';
 export { useConnectionStatus, useSocketId } from './laravel-connection.js';
 export type { MaybeReactive } from './reactive-input.js';
 export { toReadable } from './to-readable.js';

@@ -1,20 +1,20 @@
 import type {
   AnyEvents,
   BroadcastNotification,
+  EchoCallback,
   EchokitClient,
+  LaravelChannelResult,
+  LaravelListenerResult,
   ModelEventName,
   ModelPayload,
+  Visibility,
 } from '@echokit/core';
 import { useEchokit } from './client-context.js';
 import {
-  type EchoCallback,
   echoSubscription,
   eventListeners,
-  type LaravelChannelResult,
-  type LaravelListenerResult,
   modelSubscription,
   notificationListener,
-  type Visibility,
 } from './echo-subscription.js';
 
 /** The payload type when none is given: core's untyped `any`, the same freedom as laravel-echo. */

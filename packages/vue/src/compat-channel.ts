@@ -1,53 +1,21 @@
-import type {
-  ChannelLease,
-  ChannelListeners,
-  ChannelType,
-  EchokitClient,
-  EchokitOptions,
+import {
+  type BroadcastDriver,
+  type ChannelLease,
+  type ChannelListeners,
+  type ChannelType,
+  type EchoChannelFor,
+  type EchokitClient,
+  type LaravelChannelResult,
+  type LaravelListenerResult,
+  leaveUnusedVariants,
+  type Visibility,
 } from '@echokit/core';
 import { getCurrentScope, onScopeDispose } from 'vue';
 import { useEchokit } from './client-context.js';
 import { onServer } from './live-scope.js';
 
-/** laravel-echo's broadcaster names (`reverb`, `pusher`, `socket.io`, `null`, `ably`). */
-export type BroadcastDriver = Extract<EchokitOptions['broadcaster'], string>;
-
 /** The laravel-echo instance type for a broadcaster. */
 export type EchoInstance<T extends BroadcastDriver = BroadcastDriver> = EchokitClient<T>['echo'];
-
-/** @laravel/echo-vue's channel visibilities. */
-export type Visibility = 'private' | 'public' | 'presence';
-
-/** laravel-echo's channel object for a visibility (and broadcaster), as `channel()` returns it. */
-export type EchoChannelFor<V extends Visibility, T extends BroadcastDriver = BroadcastDriver> = ReturnType<
-  EchoInstance<T>[V extends 'presence' ? 'join' : V extends 'private' ? 'private' : 'channel']
->;
-
-/** What @laravel/echo-vue's `useChannel(name, visibility)`, `usePublicChannel` and `usePresenceChannel` return. */
-export interface LaravelChannelResult<
-  V extends Visibility = Visibility,
-  T extends BroadcastDriver = BroadcastDriver,
-> {
-  /**
-   * Gives the channel back (left after core's grace period when nobody else holds it); `true` = `leave()`.
-   */
-  leaveChannel(leaveAll?: boolean): void;
-  /** Leaves the channel and its `private-`, `private-encrypted-` and `presence-` variants now. */
-  leave(): void;
-  /** laravel-echo's channel object while held (from setup until left), else `null`. */
-  channel(): EchoChannelFor<V, T> | null;
-}
-
-/** What @laravel/echo-vue's `useEcho` family returns. */
-export interface LaravelListenerResult<
-  V extends Visibility = Visibility,
-  T extends BroadcastDriver = BroadcastDriver,
-> extends LaravelChannelResult<V, T> {
-  /** Stops the callback without leaving the channel. */
-  stopListening(): void;
-  /** Starts the callback again (no-op when listening). */
-  listen(): void;
-}
 
 /** One or several → an array. */
 export const toArray = <T>(item: T | readonly T[]): T[] => (Array.isArray(item) ? [...item] : [item as T]);
@@ -71,11 +39,7 @@ export function useCompatChannel<V extends Visibility, T extends BroadcastDriver
     stopListening();
     lease?.release();
     lease = null;
-    if (leaveAll) {
-      for (const type of ['public', 'private', 'encrypted', 'presence'] as const) {
-        client.channel(name, type as 'public').leave();
-      }
-    }
+    if (leaveAll) leaveUnusedVariants(client, name);
   };
   const result: LaravelListenerResult<V, T> = {
     leaveChannel,

@@ -1,28 +1,19 @@
 import {
   type AnyEvents,
+  type BroadcastDriver,
   type BroadcastNotification,
+  type EchoCallback,
   type EventMeta,
+  type LaravelListenerResult,
   type ModelEventName,
   type ModelPayload,
   matchesNotificationType,
   modelChannelName,
   modelEventNames,
+  type Visibility,
 } from '@echokit/core';
 import { useEchokit } from './client-context.js';
-import {
-  type BroadcastDriver,
-  type EchoInstance,
-  type LaravelListenerResult,
-  toArray,
-  useCompatChannel,
-  type Visibility,
-} from './compat-channel.js';
-
-/**
- * A `useEcho` callback: the payload, plus (beyond Laravel) `meta.event` — which of several events fired —
- * and `meta.channel`.
- */
-export type EchoCallback<T> = (payload: T, meta: EventMeta) => void;
+import { type EchoInstance, toArray, useCompatChannel } from './compat-channel.js';
 
 /** The payload type when none is given: core's untyped `any`, the same freedom as laravel-echo. */
 type Untyped = AnyEvents[string];

@@ -1,4 +1,5 @@
 export {
+  type BroadcastDriver,
   type BroadcastNotification,
   type ChannelError,
   type ChannelStatus,
@@ -6,32 +7,27 @@ export {
   type ConnectionSnapshot,
   type ConnectionStatus,
   configureEcho,
+  type EchoCallback,
+  type EchoChannelFor,
   type EchokitClient,
   type EventMap,
   type EventMeta,
   echo,
   echoIsConfigured,
+  type LaravelChannelResult,
   type LaravelConnectionStatus,
+  type LaravelListenerResult,
   type ModelPayload,
   type PresenceMember,
   type ResyncEvent,
   setDefaultEchokit,
+  type Visibility,
 } from '@echokit/core';
 export type { ChannelActions, ChannelNameSource, SubscriptionOptions } from './channel-subscription.js';
 export { createEchoPlugin, ECHOKIT_KEY, type EchoPlugin, useEchokit } from './client-context.js';
-export {
-  type BroadcastDriver,
-  type EchoChannelFor,
-  type EchoInstance,
-  type LaravelChannelResult,
-  type LaravelListenerResult,
-  usePresenceChannel,
-  usePublicChannel,
-  type Visibility,
-} from './compat-channel.js';
+export { type EchoInstance, usePresenceChannel, usePublicChannel } from './compat-channel.js';
 export { useConnectionStatus, useSocketId } from './connection-compat.js';
 export {
-  type EchoCallback,
   type ModelEvents,
   useEcho,
   useEchoModel,

@@ -6,6 +6,8 @@ import type {
   ChannelStatus,
   ChannelType,
   EventMap,
+  LaravelChannelResult,
+  Visibility,
 } from '@echokit/core';
 import type { ComputedRef } from 'vue';
 import {
@@ -14,7 +16,7 @@ import {
   type SubscriptionOptions,
   useChannelSubscription,
 } from './channel-subscription.js';
-import { type LaravelChannelResult, useLaravelChannel, type Visibility } from './compat-channel.js';
+import { useLaravelChannel } from './compat-channel.js';
 import { snapshotRefs } from './snapshot-refs.js';
 
 /** Options of {@link useChannel}: the channel type, its callbacks (typed by event maps) and `enabled`. */

@@ -94,7 +94,7 @@ describe('useEcho (private by default)', () => {
     expect(leave).toHaveBeenCalledTimes(1);
   });
 
-  it('leaveChannel() leaves the channel; leave() also leaves its other variants', async () => {
+  it('leaveChannel() leaves the channel; leave() also leaves its other variants nobody holds', async () => {
     const client = fakeClient();
     const a = mountEcho(client, () => useEcho('test-channel', 'test-event', () => {}));
     await settle(client);
@@ -102,11 +102,15 @@ describe('useEcho (private by default)', () => {
     await vi.waitFor(() => expect(client.fake.subscribedChannels()).toEqual([]));
 
     const b = mountEcho(client, () => useEcho('room', 'said', () => {}));
-    mountEcho(client, () => useEchoPresence('room', 'said', () => {}));
-    mountEcho(client, () => useEchoPublic('room', 'said', () => {}));
+    const presence = mountEcho(client, () => useEchoPresence('room', 'said', () => {}));
+    const other = mountEcho(client, () => useEchoPublic('room', 'said', () => {}));
     await settle(client);
     expect(client.fake.subscribedChannels().sort()).toEqual(['presence-room', 'private-room', 'room']);
+    presence.controls.leaveChannel();
     b.controls.leave();
+    // The public variant is still held by another component: only Laravel's leave() would pull it.
+    expect(client.fake.subscribedChannels()).toEqual(['room']);
+    other.controls.leave();
     expect(client.fake.subscribedChannels()).toEqual([]);
   });
 
