@@ -18,6 +18,9 @@ export interface ShopState {
   revenueTotal: number;
 }
 
+/** What an order is worth on average in the simulated shop. */
+const AVERAGE_ORDER_VALUE = 42;
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
@@ -33,7 +36,7 @@ export function simulateShop(
   const wave = 40 + 15 * Math.sin((at / 60_000) * 2 * Math.PI);
   const drift = 0.2 * (wave - state.ordersPerSecond) + (random() - 0.5) * 8;
   const ordersPerSecond = Math.max(0, state.ordersPerSecond + drift);
-  const orderValue = 42 + (random() - 0.5) * 10;
+  const orderValue = AVERAGE_ORDER_VALUE + (random() - 0.5) * 10;
   return { ordersPerSecond, revenueTotal: state.revenueTotal + ordersPerSecond * orderValue * dtSeconds };
 }
 
@@ -46,7 +49,9 @@ export function toMetricsPoint(
   dt: number,
   activeUsers: number,
 ): MetricsPoint {
-  const revenuePerSecond = dt > 0 ? (next.revenueTotal - previous.revenueTotal) / dt : 0;
+  // The first sample has no interval yet: estimate from the order rate instead of charting a drop to zero.
+  const revenuePerSecond =
+    dt > 0 ? (next.revenueTotal - previous.revenueTotal) / dt : next.ordersPerSecond * AVERAGE_ORDER_VALUE;
   return {
     seq,
     at,
