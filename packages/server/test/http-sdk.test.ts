@@ -1,3 +1,4 @@
+import { eventually, within } from '@echokit/test-kit';
 import Echo from 'laravel-echo';
 import type PusherServer from 'pusher';
 import type Pusher from 'pusher-js';
@@ -13,7 +14,6 @@ import {
   subscribeTo,
 } from './helpers/pusher-client.js';
 import { startTestServer, TEST_APP } from './helpers/test-server.js';
-import { eventually, within } from './helpers/wait.js';
 
 // The official `pusher` SDK (what Laravel's pusher and reverb drivers use) against the real server,
 // with real pusher-js and laravel-echo clients on the other end.

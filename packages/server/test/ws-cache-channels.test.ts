@@ -1,9 +1,9 @@
+import { eventually } from '@echokit/test-kit';
 import type Pusher from 'pusher-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { connectPusher, nextEvent } from './helpers/pusher-client.js';
 import { startTestServer, TEST_APP } from './helpers/test-server.js';
-import { eventually } from './helpers/wait.js';
 
 describe('cache channels', () => {
   let server: RunningServer;

@@ -1,3 +1,4 @@
+import { within } from '@echokit/test-kit';
 import Echo from 'laravel-echo';
 import type Pusher from 'pusher-js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import { officialSdk } from './helpers/laravel-auth.js';
 import { connectPusher, nextEvent, roundTrip, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
-import { within } from './helpers/wait.js';
 
 describe('client events (whispers)', () => {
   let server: RunningServer;

@@ -1,10 +1,10 @@
+import { within } from '@echokit/test-kit';
 import Pusher from 'pusher-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { nextErrorCode, pusherOptions } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
-import { within } from './helpers/wait.js';
 
 describe('refused connections', () => {
   let server: RunningServer;

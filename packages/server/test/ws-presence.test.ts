@@ -1,3 +1,4 @@
+import { eventually, within } from '@echokit/test-kit';
 import Echo from 'laravel-echo';
 import type Pusher from 'pusher-js';
 import type { Members, PresenceChannel } from 'pusher-js';
@@ -7,7 +8,6 @@ import { officialSdk } from './helpers/laravel-auth.js';
 import { connectPusher, nextEvent, roundTrip, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
-import { eventually, within } from './helpers/wait.js';
 
 const ROOM = 'presence-room.1';
 const ada = { id: 1, info: { name: 'Ada' } };

@@ -1,3 +1,4 @@
+import { eventually, within } from '@echokit/test-kit';
 import Echo from 'laravel-echo';
 import Pusher from 'pusher-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import { officialSdk } from './helpers/laravel-auth.js';
 import { connected, connectPusher, nextEvent, pusherOptions, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
-import { eventually, within } from './helpers/wait.js';
 
 describe('private and encrypted channels', () => {
   let server: RunningServer;

@@ -1,3 +1,4 @@
+import { eventually, within } from '@echokit/test-kit';
 import Echo from 'laravel-echo';
 import type Pusher from 'pusher-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import type { RunningServer } from '../src/index.js';
 import { connectPusher, nextEvent, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
-import { eventually, within } from './helpers/wait.js';
 
 describe('connection and public channels', () => {
   let server: RunningServer;

@@ -1,3 +1,4 @@
+import { eventually, within } from '@echokit/test-kit';
 import type Pusher from 'pusher-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfigInput, RunningServer } from '../src/index.js';
@@ -5,7 +6,6 @@ import { officialSdk, type TestUser } from './helpers/laravel-auth.js';
 import { connectPusher, roundTrip } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
 import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
-import { eventually, within } from './helpers/wait.js';
 
 describe('user sign-in, server-to-user and watchlists', () => {
   let server: RunningServer;

@@ -1,8 +1,11 @@
-import Pusher, { type Channel, type Options } from 'pusher-js';
+import { connected, within } from '@echokit/test-kit';
+import Pusher, { type Options } from 'pusher-js';
 import type { RunningServer } from '../../src/index.js';
 import { type AppCredentials, laravelAuth, type TestUser } from './laravel-auth.js';
 import { TEST_APP } from './test-server.js';
-import { within } from './wait.js';
+
+// The pusher-js helpers every suite shares live in the kit; this module adds the server's own.
+export { connected, nextEvent, roundTrip, subscribe as subscribeTo } from '@echokit/test-kit';
 
 /** Options for {@link connectPusher}. */
 export interface ConnectOptions {
@@ -37,66 +40,6 @@ export async function connectPusher(server: RunningServer, connect: ConnectOptio
   const client = new Pusher((connect.app ?? TEST_APP).key, pusherOptions(server, connect));
   await connected(client);
   return client;
-}
-
-/** Resolves when the client is in the `connected` state. */
-export function connected(client: Pusher): Promise<void> {
-  if (client.connection.state === 'connected') return Promise.resolve();
-  return within(
-    new Promise<void>((resolve) => client.connection.bind('connected', () => resolve())),
-    'pusher-js to connect',
-  );
-}
-
-/** Subscribes and resolves on `pusher:subscription_succeeded` (rejects on `pusher:subscription_error`). */
-export function subscribeTo(client: Pusher, name: string): Promise<Channel> {
-  const channel = client.subscribe(name);
-  return within(
-    new Promise<Channel>((resolve, reject) => {
-      channel.bind('pusher:subscription_succeeded', () => resolve(channel));
-      channel.bind('pusher:subscription_error', (error: unknown) =>
-        reject(new Error(`subscription to ${name} failed: ${JSON.stringify(error)}`)),
-      );
-    }),
-    `subscription to ${name}`,
-  );
-}
-
-/** The next `event` on `channel` (its data). */
-export function nextEvent<T = unknown>(
-  channel: Channel,
-  event: string,
-  what = `${event} on ${channel.name}`,
-): Promise<T> {
-  return within(
-    new Promise<T>((resolve) => {
-      const handler = (data: T) => {
-        channel.unbind(event, handler);
-        resolve(data);
-      };
-      channel.bind(event, handler);
-    }),
-    what,
-  );
-}
-
-/**
- * Resolves after a round trip to the server (a `pusher:ping` answered by `pusher:pong`). Anything the
- * server sent this client before answering has arrived by then: how tests show something was *not* sent.
- */
-export function roundTrip(client: Pusher): Promise<void> {
-  return within(
-    new Promise<void>((resolve) => {
-      const handler = (message: { event: string }) => {
-        if (message.event !== 'pusher:pong') return;
-        client.connection.unbind('message', handler);
-        resolve();
-      };
-      client.connection.bind('message', handler);
-      client.connection.send_event('pusher:ping', {});
-    }),
-    'a pong',
-  );
 }
 
 /**

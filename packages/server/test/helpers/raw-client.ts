@@ -1,5 +1,5 @@
+import { within } from '@echokit/test-kit';
 import WebSocket from 'ws';
-import { within } from './wait.js';
 
 /** A frame as the server sent it, `data` still as sent (a string for channel events). */
 export interface Frame {

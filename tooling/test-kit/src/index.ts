@@ -1,0 +1,12 @@
+export {
+  type AppCredentials,
+  type ChannelAuth,
+  type ChannelAuthCallback,
+  laravelAuthorizer,
+  laravelChannelAuth,
+  type PresenceUser,
+  presenceChannelData,
+  signChannel,
+} from './laravel-auth.js';
+export { connected, nextEvent, roundTrip, subscribe } from './pusher-js.js';
+export { type BoundedWaits, boundedWaits, eventually, WAIT_MS, within } from './wait.js';

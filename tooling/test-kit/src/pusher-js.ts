@@ -1,0 +1,74 @@
+import type Pusher from 'pusher-js';
+import type { Channel } from 'pusher-js';
+import { WAIT_MS, within } from './wait.js';
+
+/** Resolves when the pusher-js client is in the `connected` state (at once if it already is). */
+export function connected(client: Pusher, ms = WAIT_MS): Promise<void> {
+  if (client.connection.state === 'connected') return Promise.resolve();
+  return within(
+    new Promise<void>((resolve) => client.connection.bind('connected', () => resolve())),
+    'pusher-js to connect',
+    ms,
+  );
+}
+
+/**
+ * Subscribes and resolves on `pusher:subscription_succeeded`; rejects on `pusher:subscription_error` with
+ * the error pusher-js reported.
+ *
+ * @example
+ * const channel = await subscribe(client, 'private-orders');
+ */
+export function subscribe(client: Pusher, name: string, ms = WAIT_MS): Promise<Channel> {
+  const channel = client.subscribe(name);
+  return within(
+    new Promise<Channel>((resolve, reject) => {
+      channel.bind('pusher:subscription_succeeded', () => resolve(channel));
+      channel.bind('pusher:subscription_error', (error: unknown) =>
+        reject(new Error(`subscription to ${name} failed: ${JSON.stringify(error)}`)),
+      );
+    }),
+    `subscription to ${name}`,
+    ms,
+  );
+}
+
+/** The data of the next `event` on `channel`. */
+export function nextEvent<T = unknown>(
+  channel: Channel,
+  event: string,
+  what = `${event} on ${channel.name}`,
+  ms = WAIT_MS,
+): Promise<T> {
+  return within(
+    new Promise<T>((resolve) => {
+      const handler = (data: T) => {
+        channel.unbind(event, handler);
+        resolve(data);
+      };
+      channel.bind(event, handler);
+    }),
+    what,
+    ms,
+  );
+}
+
+/**
+ * Resolves after a round trip to the server (a `pusher:ping` answered by `pusher:pong`). Anything the
+ * server sent this client before answering has arrived by then: how tests show something was *not* sent.
+ */
+export function roundTrip(client: Pusher, ms = WAIT_MS): Promise<void> {
+  return within(
+    new Promise<void>((resolve) => {
+      const handler = (message: { event: string }) => {
+        if (message.event !== 'pusher:pong') return;
+        client.connection.unbind('message', handler);
+        resolve();
+      };
+      client.connection.bind('message', handler);
+      client.connection.send_event('pusher:ping', {});
+    }),
+    'a pong',
+    ms,
+  );
+}
