@@ -14,7 +14,7 @@ export function connected(client: Pusher, ms = WAIT_MS): Promise<void> {
 
 /**
  * Subscribes and resolves on `pusher:subscription_succeeded`; rejects on `pusher:subscription_error` with
- * the error pusher-js reported.
+ * the error pusher-js reported (an auth handler's message as is).
  *
  * @example
  * const channel = await subscribe(client, 'private-orders');
@@ -24,9 +24,11 @@ export function subscribe(client: Pusher, name: string, ms = WAIT_MS): Promise<C
   return within(
     new Promise<Channel>((resolve, reject) => {
       channel.bind('pusher:subscription_succeeded', () => resolve(channel));
-      channel.bind('pusher:subscription_error', (error: unknown) =>
-        reject(new Error(`subscription to ${name} failed: ${JSON.stringify(error)}`)),
-      );
+      channel.bind('pusher:subscription_error', (error: { error?: unknown }) => {
+        // An auth failure carries the handler's message in `error`; anything else is shown whole.
+        const detail = typeof error?.error === 'string' ? error.error : JSON.stringify(error);
+        reject(new Error(`subscription to ${name} failed: ${detail}`));
+      });
     }),
     `subscription to ${name}`,
     ms,

@@ -1,7 +1,8 @@
+import { connected, roundTrip as pingPong, subscribe as subscribeWithin } from '@echokit/test-kit';
 import Pusher, { type Channel } from 'pusher-js';
 import type { HttpClient } from './http-client.js';
 import { TEST_PUSHER } from './test-api.js';
-import { within } from './wait.js';
+import { WAIT_MS } from './wait.js';
 
 /**
  * POSTs pusher-js's form body to one of the api's auth endpoints with the user's session cookie and
@@ -51,25 +52,13 @@ export async function connectPusher(socketPort: number, http: HttpClient): Promi
       customHandler: ({ socketId }, callback) => userAuth({ socket_id: socketId }, callback),
     },
   });
-  await within(
-    new Promise<void>((resolve) => client.connection.bind('connected', () => resolve())),
-    'pusher-js to connect',
-  );
+  await connected(client, WAIT_MS);
   return client;
 }
 
 /** Subscribes; resolves on success, rejects with the subscription error's message. */
 export function subscribe(client: Pusher, name: string): Promise<Channel> {
-  const channel = client.subscribe(name);
-  return within(
-    new Promise<Channel>((resolve, reject) => {
-      channel.bind('pusher:subscription_succeeded', () => resolve(channel));
-      channel.bind('pusher:subscription_error', (error: { error?: string }) =>
-        reject(new Error(`subscription to ${name} failed: ${error.error}`)),
-      );
-    }),
-    `subscription to ${name}`,
-  );
+  return subscribeWithin(client, name, WAIT_MS);
 }
 
 /** Collects every `event` on `channel`, in arrival order. */
@@ -84,16 +73,5 @@ export function collect<T = unknown>(channel: Channel, event: string): T[] {
  * which is how a test shows that something was *not* sent.
  */
 export function roundTrip(client: Pusher): Promise<void> {
-  return within(
-    new Promise<void>((resolve) => {
-      const handler = (message: { event: string }) => {
-        if (message.event !== 'pusher:pong') return;
-        client.connection.unbind('message', handler);
-        resolve();
-      };
-      client.connection.bind('message', handler);
-      client.connection.send_event('pusher:ping', {});
-    }),
-    'a pong',
-  );
+  return pingPong(client, WAIT_MS);
 }
