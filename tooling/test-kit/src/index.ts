@@ -1,3 +1,4 @@
+export { reverbEchoOptions } from './echo-options.js';
 export {
   type AppCredentials,
   type ChannelAuth,
@@ -8,5 +9,12 @@ export {
   presenceChannelData,
   signChannel,
 } from './laravel-auth.js';
+export {
+  type AuthEndpoint,
+  type AuthEndpointOptions,
+  type EndpointUser,
+  startLaravelAuthEndpoint,
+  TEST_USER_HEADER,
+} from './laravel-auth-endpoint.js';
 export { connected, nextEvent, roundTrip, subscribe } from './pusher-js.js';
 export { type BoundedWaits, boundedWaits, eventually, WAIT_MS, within } from './wait.js';

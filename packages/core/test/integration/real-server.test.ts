@@ -1,8 +1,8 @@
 import { type RunningServer, startServer } from '@echokit/server';
+import { type AuthEndpoint, startLaravelAuthEndpoint } from '@echokit/test-kit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionStatus, PresenceMember, ResyncEvent } from '../../src/index.js';
 import { createTestClients, eventually } from '../helpers/echo-clients.js';
-import { type AuthEndpoint, startAuthEndpoint } from '../helpers/laravel-auth-endpoint.js';
 
 const APP = { id: 'app-id', key: 'app-key', secret: 'app-secret' };
 const ADA = { id: 1, name: 'Ada' };
@@ -16,7 +16,7 @@ describe('core against the real bundled server', () => {
 
   beforeEach(async () => {
     server = await startServer({ port: 0, apps: [APP], logLevel: 'silent' });
-    auth = await startAuthEndpoint(APP);
+    auth = await startLaravelAuthEndpoint(APP, { refuse: (channel) => channel.includes('forbidden') });
   });
 
   afterEach(async () => {
