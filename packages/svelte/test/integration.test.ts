@@ -1,12 +1,13 @@
 import { setDefaultEchokit } from '@echokit/core';
+import { type AuthEndpoint, startLaravelAuthEndpoint } from '@echokit/test-kit';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EchokitClient } from '../src/index.js';
 import Channel from './components/Channel.svelte';
 import Connection from './components/Connection.svelte';
 import Presence from './components/Presence.svelte';
-import { createReverbClient, startAuthEndpoint } from './helpers/auth-endpoint.js';
 import { type ServerProcess, startServerProcess } from './helpers/server-process.js';
+import { APP, createReverbClient } from './helpers/test-app.js';
 
 // The real bundled server (in a child process), real laravel-echo + pusher-js in jsdom, and components
 // rendered by Testing Library.
@@ -16,7 +17,7 @@ const GRACE = { id: 2, name: 'Grace' };
 const LONG = { timeout: 10_000 };
 
 let server: ServerProcess;
-let auth: Awaited<ReturnType<typeof startAuthEndpoint>>;
+let auth: AuthEndpoint;
 const clients: EchokitClient[] = [];
 
 /** A client for `user` that becomes the default for the components rendered next. */
@@ -29,7 +30,7 @@ function signIn(user: typeof ADA): EchokitClient {
 
 beforeEach(async () => {
   server = await startServerProcess();
-  auth = await startAuthEndpoint();
+  auth = await startLaravelAuthEndpoint(APP);
 });
 
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP } from './auth-endpoint.js';
+import { APP } from './test-app.js';
 
 // Not `new URL(…, import.meta.url)`: Vite would turn that into an asset URL.
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'server-child.mjs');
