@@ -16,5 +16,5 @@ export {
   startLaravelAuthEndpoint,
   TEST_USER_HEADER,
 } from './laravel-auth-endpoint.js';
-export { connected, nextEvent, roundTrip, subscribe } from './pusher-js.js';
+export { connected, localPusherOptions, nextEvent, roundTrip, subscribe } from './pusher-js.js';
 export { type BoundedWaits, boundedWaits, eventually, WAIT_MS, within } from './wait.js';

@@ -1,6 +1,24 @@
 import type Pusher from 'pusher-js';
-import type { Channel } from 'pusher-js';
+import type { Channel, Options } from 'pusher-js';
 import { WAIT_MS, within } from './wait.js';
+
+/**
+ * pusher-js options for a server on `127.0.0.1:<port>` without TLS: WebSocket only, no stats beacons.
+ * Spread auth options over them.
+ *
+ * @example
+ * new Pusher(APP.key, { ...localPusherOptions(server.port), channelAuthorization: { customHandler } });
+ */
+export function localPusherOptions(port: number): Options {
+  return {
+    cluster: 'mt1',
+    wsHost: '127.0.0.1',
+    wsPort: port,
+    forceTLS: false,
+    enabledTransports: ['ws'],
+    disableStats: true,
+  };
+}
 
 /** Resolves when the pusher-js client is in the `connected` state (at once if it already is). */
 export function connected(client: Pusher, ms = WAIT_MS): Promise<void> {

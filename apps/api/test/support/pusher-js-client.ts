@@ -1,4 +1,9 @@
-import { connected, roundTrip as pingPong, subscribe as subscribeWithin } from '@echokit/test-kit';
+import {
+  connected,
+  localPusherOptions,
+  roundTrip as pingPong,
+  subscribe as subscribeWithin,
+} from '@echokit/test-kit';
 import Pusher, { type Channel } from 'pusher-js';
 import type { HttpClient } from './http-client.js';
 import { TEST_PUSHER } from './test-api.js';
@@ -34,12 +39,7 @@ export async function connectPusher(socketPort: number, http: HttpClient): Promi
   const channelAuth = authVia<{ auth: string; channel_data?: string }>(http, '/broadcasting/auth');
   const userAuth = authVia<{ auth: string; user_data: string }>(http, '/broadcasting/user-auth');
   const client = new Pusher(TEST_PUSHER.key, {
-    cluster: 'mt1',
-    wsHost: '127.0.0.1',
-    wsPort: socketPort,
-    forceTLS: false,
-    enabledTransports: ['ws'],
-    disableStats: true,
+    ...localPusherOptions(socketPort),
     channelAuthorization: {
       endpoint: '/broadcasting/auth',
       transport: 'ajax',

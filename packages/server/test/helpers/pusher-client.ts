@@ -1,4 +1,4 @@
-import { connected, within } from '@echokit/test-kit';
+import { connected, localPusherOptions, within } from '@echokit/test-kit';
 import Pusher, { type Options } from 'pusher-js';
 import type { RunningServer } from '../../src/index.js';
 import { type AppCredentials, laravelAuth, type TestUser } from './laravel-auth.js';
@@ -24,12 +24,7 @@ export function pusherOptions(
   { app = TEST_APP, user, refuseAuth, options }: ConnectOptions = {},
 ): Options {
   return {
-    cluster: 'mt1',
-    wsHost: '127.0.0.1',
-    wsPort: server.port,
-    forceTLS: false,
-    enabledTransports: ['ws'],
-    disableStats: true,
+    ...localPusherOptions(server.port),
     ...laravelAuth(app, user, { refuse: refuseAuth }),
     ...options,
   };
