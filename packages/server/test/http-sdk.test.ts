@@ -13,7 +13,7 @@ import {
   roundTrip,
   subscribeTo,
 } from './helpers/pusher-client.js';
-import { startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 // The official `pusher` SDK (what Laravel's pusher and reverb drivers use) against the real server,
 // with real pusher-js and laravel-echo clients on the other end.
@@ -26,10 +26,7 @@ describe('HTTP API through the official pusher SDK', () => {
     server = await startTestServer();
     sdk = officialSdk(TEST_APP, server.port);
   });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients }));
 
   async function client(user?: { id: string | number; info?: Record<string, unknown> }): Promise<Pusher> {
     const pusher = await connectPusher(server, user ? { user } : {});

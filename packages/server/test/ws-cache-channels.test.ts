@@ -3,7 +3,7 @@ import type Pusher from 'pusher-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { connectPusher, nextEvent } from './helpers/pusher-client.js';
-import { startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 describe('cache channels', () => {
   let server: RunningServer;
@@ -12,10 +12,7 @@ describe('cache channels', () => {
   async function start(apps?: AppConfigInput[]) {
     server = await startTestServer(apps);
   }
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients }));
 
   const publish = (channel: string, event: string, data: string) =>
     server.adapter.publish({ appId: TEST_APP.id, channels: [channel], event, data });

@@ -6,7 +6,7 @@ import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { officialSdk } from './helpers/laravel-auth.js';
 import { connectPusher, nextEvent, roundTrip, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
-import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 describe('client events (whispers)', () => {
   let server: RunningServer;
@@ -21,11 +21,7 @@ describe('client events (whispers)', () => {
     raws.push(client);
     return client;
   }
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    for (const client of raws.splice(0)) client.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients, raws }));
 
   it('delivers a whisper to the other members and never back to the sender', async () => {
     await start();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { nextErrorCode, pusherOptions } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
-import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 describe('refused connections', () => {
   let server: RunningServer;
@@ -23,10 +23,7 @@ describe('refused connections', () => {
     expect(raw.seen('pusher:connection_established')).toEqual([]);
     return (error.data as { message: string }).message;
   }
-  afterEach(async () => {
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { raws }));
 
   it('4001 for an unknown app key (and pusher-js reports it)', async () => {
     await start();
@@ -98,10 +95,7 @@ describe('refused connections', () => {
 describe('bad input on an open connection', () => {
   let server: RunningServer;
   const raws: RawClient[] = [];
-  afterEach(async () => {
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { raws }));
 
   it('answers every malformed frame with pusher:error and keeps serving the connection', async () => {
     server = await startTestServer();
@@ -141,10 +135,7 @@ describe('bad input on an open connection', () => {
 describe('liveness, slow consumers and shutdown', () => {
   let server: RunningServer;
   const raws: RawClient[] = [];
-  afterEach(async () => {
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { raws }));
 
   it('pings idle sockets and closes with 4201 when nothing answers; pusher:pong and WS pongs both count', async () => {
     server = await startTestServer([{ ...TEST_APP, activityTimeout: 1, pongTimeout: 2 }]);

@@ -7,7 +7,7 @@ import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { officialSdk } from './helpers/laravel-auth.js';
 import { connectPusher, nextEvent, roundTrip, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
-import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 const ROOM = 'presence-room.1';
 const ada = { id: 1, info: { name: 'Ada' } };
@@ -28,11 +28,7 @@ describe('presence channels', () => {
     return { client, channel };
   }
 
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients, raws }));
 
   it('sends the member list as a JSON string and announces new members to the others', async () => {
     await start();

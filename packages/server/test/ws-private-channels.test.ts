@@ -6,7 +6,7 @@ import type { RunningServer } from '../src/index.js';
 import { officialSdk } from './helpers/laravel-auth.js';
 import { connected, connectPusher, nextEvent, pusherOptions, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
-import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 describe('private and encrypted channels', () => {
   let server: RunningServer;
@@ -16,11 +16,7 @@ describe('private and encrypted channels', () => {
   beforeEach(async () => {
     server = await startTestServer();
   });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients, raws }));
 
   it('subscribes with a Laravel-style signature and receives events', async () => {
     const client = await connectPusher(server);

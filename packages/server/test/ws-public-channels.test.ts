@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/index.js';
 import { connectPusher, nextEvent, subscribeTo } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
-import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 describe('connection and public channels', () => {
   let server: RunningServer;
@@ -15,11 +15,7 @@ describe('connection and public channels', () => {
   beforeEach(async () => {
     server = await startTestServer();
   });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients, raws }));
 
   it('sends connection_established with data as a JSON string holding socket_id and activity_timeout', async () => {
     const raw = await RawClient.connect(socketUrl(server));

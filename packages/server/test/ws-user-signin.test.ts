@@ -5,7 +5,7 @@ import type { AppConfigInput, RunningServer } from '../src/index.js';
 import { officialSdk, type TestUser } from './helpers/laravel-auth.js';
 import { connectPusher, roundTrip } from './helpers/pusher-client.js';
 import { RawClient } from './helpers/raw-client.js';
-import { socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
+import { closeAll, socketUrl, startTestServer, TEST_APP } from './helpers/test-server.js';
 
 describe('user sign-in, server-to-user and watchlists', () => {
   let server: RunningServer;
@@ -31,11 +31,7 @@ describe('user sign-in, server-to-user and watchlists', () => {
     await done;
     return client;
   }
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    for (const raw of raws.splice(0)) raw.close();
-    await server.close();
-  });
+  afterEach(() => closeAll(server, { clients, raws }));
 
   it('signs in with pusher-js and delivers #server-to-user events to every socket of that user only', async () => {
     await start();

@@ -17,3 +17,19 @@ export function socketUrl(
 ): string {
   return `ws://127.0.0.1:${server.port}/app/${key}${query ? `?${query}` : ''}`;
 }
+
+/** Anything a test opened that must be closed: pusher-js clients (`disconnect`) and raw sockets (`close`). */
+export interface OpenClients {
+  clients?: { disconnect(): void }[];
+  raws?: { close(): void }[];
+}
+
+/**
+ * After a test: closes its clients first (so none of them sees the 4200 and tries to reconnect), then
+ * the server. Empties the lists for the next test.
+ */
+export async function closeAll(server: RunningServer | undefined, open: OpenClients): Promise<void> {
+  for (const client of open.clients?.splice(0) ?? []) client.disconnect();
+  for (const raw of open.raws?.splice(0) ?? []) raw.close();
+  await server?.close();
+}
